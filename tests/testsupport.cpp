@@ -1,0 +1,44 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+namespace Flowscope::Test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(FLOWSCOPE_TEST_DATA)).filePath(relative);
+}
+
+QString binPath(const QString &name)
+{
+    return QDir(QStringLiteral(FLOWSCOPE_BIN_DIR)).filePath(name);
+}
+
+QString writeFile(const QString &directory, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(directory).filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write test file %s", qPrintable(path));
+    file.write(bytes);
+    return path;
+}
+
+QByteArray gzip(const QByteArray &bytes)
+{
+    // The gzip tool is a test dependency (scripts/ installs it), which keeps
+    // the test side independent of the compression code under test.
+    QProcess process;
+    process.start(QStringLiteral("gzip"), {QStringLiteral("-c"), QStringLiteral("-n")});
+    process.write(bytes);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        qFatal("gzip failed");
+    return process.readAllStandardOutput();
+}
+
+} // namespace Flowscope::Test
