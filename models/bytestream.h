@@ -37,4 +37,14 @@ public:
 // on it as the detection says. The byte order mark, if any, is not returned.
 std::unique_ptr<ByteStream> openUtf8Stream(const InputDetection &detection, ImportWarning *error);
 
+// Opens `path` and, when `gzip` is set, decompresses it (every member of a
+// multi-member file), without decoding. Returns null and sets `error` when the
+// file cannot be opened.
+std::unique_ptr<ByteStream> openDecompressedStream(const QString &path, bool gzip,
+                                                   ImportWarning *error);
+
+// Decodes a complete sample from `encoding` to UTF-8 the way openUtf8Stream()
+// does, for detection. The sample must not start with a byte order mark.
+QByteArray decodeSampleToUtf8(const QByteArray &bytes, TextEncoding encoding);
+
 } // namespace Flowscope

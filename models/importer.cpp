@@ -1,1 +1,505 @@
-// placeholder until implemented
+#include "importer.h"
+
+#include "logging.h"
+#include "rowconverter.h"
+#include "schema.h"
+#include "stagingtable.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+
+namespace Flowscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flowscope::Importer", text);
+}
+
+// How often the progress callback runs, in records.
+constexpr qint64 ProgressInterval = 4096;
+
+bool execute(sqlite3 *connection, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    const int status = sqlite3_exec(connection, sql, nullptr, nullptr, &message);
+    if (status == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errstr(status));
+    sqlite3_free(message);
+    return false;
+}
+
+// One import from start to commit or rollback. Holds the open transaction,
+// the staging tables and the running counts.
+class ImportRun
+{
+public:
+    ImportRun(Workspace &workspace, const ImportOptions &options,
+              const ImportProgressCallback &progress)
+        : m_workspace(workspace), m_options(options), m_progress(progress),
+          m_connection(workspace.handle())
+    {}
+
+    ImportResult run(const QStringList &inputs);
+
+private:
+    enum class FileOutcome { Imported, Rejected, Abort, Cancelled, Failed };
+
+    bool begin();
+    void rollback();
+    FileOutcome importFile(int fileIndex, ImportFileReport &report);
+    StagingTable *stagingFor(const TableSpec &table);
+    bool reportProgress(ImportProgress::Phase phase, qint64 bytesInFile);
+    void addWarning(const ImportWarning &warning);
+    bool rejectsAbort(const ImportWarning &warning);
+    bool writeImportLog(qint64 startedMs);
+    ImportResult finish(ImportResult::Status status, const QString &error = {});
+
+    Workspace &m_workspace;
+    const ImportOptions &m_options;
+    const ImportProgressCallback &m_progress;
+    sqlite3 *m_connection = nullptr;
+    bool m_inTransaction = false;
+
+    ImportResult m_result;
+    std::map<QString, std::unique_ptr<StagingTable>> m_staging;
+    QStringList m_files;
+    qint64 m_bytesTotal = 0;
+    qint64 m_bytesDoneBefore = 0; // bytes of the files finished so far
+    int m_fileIndex = 0;
+    QElapsedTimer m_timer;
+};
+
+ImportResult ImportRun::run(const QStringList &inputs)
+{
+    m_timer.start();
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+
+    if (!m_connection)
+        return finish(ImportResult::Status::Failed, tr("The workspace is not open."));
+    if (m_workspace.isReadOnly())
+        return finish(ImportResult::Status::Failed,
+                      tr("Workspace %1 is open read-only, so nothing can be imported into it.")
+                          .arg(m_workspace.path()));
+    if (!m_options.table.isEmpty() && !findTableSpec(m_options.table))
+        return finish(ImportResult::Status::Failed,
+                      tr("Unknown table \"%1\". Choose contact_flow_events or "
+                         "connect_test_case_execution_results.")
+                          .arg(m_options.table));
+
+    QList<ImportWarning> pathWarnings;
+    m_files = expandInputPaths(inputs, &pathWarnings);
+    for (const ImportWarning &warning : std::as_const(pathWarnings)) {
+        addWarning(warning);
+        if (rejectsAbort(warning))
+            return finish(ImportResult::Status::Failed, warning.message);
+    }
+    if (m_files.isEmpty())
+        return finish(ImportResult::Status::Failed,
+                      tr("No files to import: the inputs hold no data files."));
+    for (const QString &file : std::as_const(m_files))
+        m_bytesTotal += QFileInfo(file).size();
+
+    if (!begin())
+        return m_result;
+
+    for (m_fileIndex = 0; m_fileIndex < m_files.size(); ++m_fileIndex) {
+        ImportFileReport report;
+        report.path = m_files.at(m_fileIndex);
+        const FileOutcome outcome = importFile(m_fileIndex, report);
+        m_result.files.append(report);
+        m_bytesDoneBefore += report.detection.fileSize;
+
+        switch (outcome) {
+        case FileOutcome::Imported:
+        case FileOutcome::Rejected:
+            break;
+        case FileOutcome::Cancelled:
+            rollback();
+            return finish(
+                ImportResult::Status::Cancelled,
+                tr("The import was cancelled. Nothing was imported; the workspace is unchanged."));
+        case FileOutcome::Abort:
+        case FileOutcome::Failed:
+            rollback();
+            return finish(ImportResult::Status::Failed, m_result.error);
+        }
+    }
+
+    if (!reportProgress(ImportProgress::Phase::Merging, 0)) {
+        rollback();
+        return finish(
+            ImportResult::Status::Cancelled,
+            tr("The import was cancelled. Nothing was imported; the workspace is unchanged."));
+    }
+
+    for (auto &[tableName, staging] : m_staging) {
+        ImportCounts &counts = m_result.perTable[tableName];
+        QString error;
+        if (!staging->merge(&counts, &error)) {
+            rollback();
+            return finish(
+                ImportResult::Status::Failed,
+                tr("Storing the rows of %1 failed: %2. Nothing was imported; the workspace "
+                   "is unchanged.")
+                    .arg(tableName, error));
+        }
+        m_result.total.inserted += counts.inserted;
+        m_result.total.replaced += counts.replaced;
+        m_result.total.unchanged += counts.unchanged;
+    }
+
+    if (!writeImportLog(startedMs)) {
+        rollback();
+        return finish(ImportResult::Status::Failed, m_result.error);
+    }
+
+    QString error;
+    if (!execute(m_connection, "COMMIT", &error)) {
+        rollback();
+        return finish(ImportResult::Status::Failed,
+                      tr("Saving the import failed: %1. Nothing was imported; the workspace is "
+                         "unchanged. Check that the disk has free space.")
+                          .arg(error));
+    }
+    m_inTransaction = false;
+    reportProgress(ImportProgress::Phase::Done, 0);
+    return finish(ImportResult::Status::Succeeded);
+}
+
+bool ImportRun::begin()
+{
+    QString error;
+
+    // Sorting and staging a large import needs more than SQLite's default
+    // 2 MB page cache to stay fast; 64 MB for each of the two keeps the whole
+    // import well under 200 MB.
+    execute(m_connection, "PRAGMA main.cache_size = -65536", nullptr);
+    execute(m_connection, "PRAGMA temp.cache_size = -65536", nullptr);
+
+    // IMMEDIATE takes the write lock now, so a second import fails fast
+    // (after the busy timeout) instead of after reading all its files.
+    if (!execute(m_connection, "BEGIN IMMEDIATE", &error)) {
+        const bool busy = sqlite3_errcode(m_connection) == SQLITE_BUSY;
+        m_result.status = ImportResult::Status::Failed;
+        m_result.error =
+            busy ? tr("Workspace %1 is locked by another import or program. Wait for it "
+                      "to finish, then import again.")
+                       .arg(m_workspace.path())
+                 : tr("Cannot start the import in %1: %2").arg(m_workspace.path(), error);
+        finish(ImportResult::Status::Failed, m_result.error);
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
+}
+
+void ImportRun::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_staging.clear(); // finalises the prepared statements first
+    execute(m_connection, "ROLLBACK", nullptr);
+    m_inTransaction = false;
+}
+
+StagingTable *ImportRun::stagingFor(const TableSpec &table)
+{
+    auto found = m_staging.find(table.name);
+    if (found != m_staging.end())
+        return found->second.get();
+
+    auto staging = std::make_unique<StagingTable>(m_connection, table);
+    QString error;
+    if (!staging->create(&error)) {
+        m_result.error = tr("Cannot prepare the import of %1: %2").arg(table.name, error);
+        return nullptr;
+    }
+    StagingTable *pointer = staging.get();
+    m_staging.emplace(table.name, std::move(staging));
+    return pointer;
+}
+
+ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &report)
+{
+    InputOptions inputOptions = m_options.input;
+    if (inputOptions.tableHint.isEmpty())
+        inputOptions.tableHint = m_options.table;
+
+    report.detection = detectInput(report.path, inputOptions);
+    for (const ImportWarning &warning : std::as_const(report.detection.warnings))
+        addWarning(warning);
+
+    auto rejectFile = [&](const ImportWarning &warning) {
+        addWarning(warning);
+        report.rejected = true;
+        if (rejectsAbort(warning)) {
+            m_result.error = warning.message;
+            return FileOutcome::Abort;
+        }
+        return FileOutcome::Rejected;
+    };
+
+    if (report.detection.error)
+        return rejectFile(*report.detection.error);
+
+    ImportWarning openError;
+    std::unique_ptr<RecordReader> reader =
+        openRecordReader(report.detection, inputOptions, &openError);
+    if (!reader)
+        return rejectFile(openError);
+
+    RowConverter converter(report.path, report.detection.format, m_options);
+    Record record;
+    qint64 sinceProgress = 0;
+    bool tableKnown = false;
+
+    for (;;) {
+        const RecordReader::Result result = reader->next(record);
+        if (result == RecordReader::Result::End)
+            break;
+        if (result == RecordReader::Result::Failed) {
+            // The rows read so far stay staged in skip mode: they were read
+            // correctly, and the warning says where the file broke off.
+            const ImportWarning failure = reader->lastProblem();
+            if (m_options.onError == OnError::Abort || report.rowsRead == 0)
+                return rejectFile(failure);
+            addWarning(failure);
+            break;
+        }
+
+        ++report.rowsRead;
+        ++m_result.total.read;
+
+        // A broken record before the table is known belongs to no table yet.
+        if (result == RecordReader::Result::BadRecord && !tableKnown) {
+            ++report.rowsRejected;
+            ++m_result.total.rejected;
+            addWarning(reader->lastProblem());
+            if (m_options.onError == OnError::Abort) {
+                m_result.error =
+                    tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
+                       "or import with bad rows skipped.")
+                        .arg(reader->lastProblem().toString());
+                return FileOutcome::Abort;
+            }
+            continue;
+        }
+
+        // The table is decided by the first record's columns, because JSON
+        // readers learn their keys from the records themselves.
+        if (!tableKnown) {
+            ImportWarning tableProblem;
+            if (!converter.resolveTable(reader->columns(), &tableProblem)) {
+                --m_result.total.read;
+                report.rowsRead = 0;
+                return rejectFile(tableProblem);
+            }
+            report.table = converter.table().name;
+            tableKnown = true;
+            for (const ImportWarning &warning : converter.takeWarnings())
+                addWarning(warning);
+        }
+
+        StagingTable *staging = stagingFor(converter.table());
+        if (!staging)
+            return FileOutcome::Failed;
+        ImportCounts &tableCounts = m_result.perTable[converter.table().name];
+        ++tableCounts.read;
+
+        ImportWarning problem;
+        bool accepted = false;
+        if (result == RecordReader::Result::BadRecord) {
+            problem = reader->lastProblem();
+        } else {
+            QString error;
+            if (!converter.mapColumns(reader->columns(), *staging, &error)) {
+                m_result.error = error;
+                return FileOutcome::Failed;
+            }
+            accepted = converter.convert(record, &problem);
+            if (accepted && !staging->insert(converter.values(), &error)) {
+                m_result.error = tr("Staging a row of %1 failed: %2").arg(report.path, error);
+                return FileOutcome::Failed;
+            }
+        }
+        for (const ImportWarning &warning : converter.takeWarnings())
+            addWarning(warning);
+
+        if (!accepted) {
+            ++report.rowsRejected;
+            ++tableCounts.rejected;
+            ++m_result.total.rejected;
+            addWarning(problem);
+            if (m_options.onError == OnError::Abort) {
+                m_result.error =
+                    tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
+                       "or import with bad rows skipped.")
+                        .arg(problem.toString());
+                return FileOutcome::Abort;
+            }
+        }
+
+        for (const ImportWarning &warning : reader->takeWarnings())
+            addWarning(warning);
+
+        if (++sinceProgress == ProgressInterval) {
+            sinceProgress = 0;
+            if (!reportProgress(ImportProgress::Phase::Reading, reader->bytesConsumed()))
+                return FileOutcome::Cancelled;
+        }
+    }
+
+    for (const ImportWarning &warning : reader->takeWarnings())
+        addWarning(warning);
+    for (const ImportWarning &warning : converter.finishWarnings())
+        addWarning(warning);
+
+    if (!tableKnown) {
+        // A file with a header and no rows is fine; say so without failing.
+        ImportWarning empty;
+        empty.kind = ImportWarningKind::EmptyFile;
+        empty.severity = ImportWarningSeverity::Notice;
+        empty.file = report.path;
+        empty.message = tr("%1 holds no rows.").arg(report.path);
+        addWarning(empty);
+    }
+
+    if (!reportProgress(ImportProgress::Phase::Reading, report.detection.fileSize))
+        return FileOutcome::Cancelled;
+    Q_UNUSED(fileIndex);
+    return FileOutcome::Imported;
+}
+
+bool ImportRun::rejectsAbort(const ImportWarning &warning)
+{
+    const bool rejects = warning.severity == ImportWarningSeverity::RowRejected ||
+                         warning.severity == ImportWarningSeverity::FileRejected;
+    return rejects && m_options.onError == OnError::Abort;
+}
+
+void ImportRun::addWarning(const ImportWarning &warning)
+{
+    ++m_result.warningCount;
+    if (m_result.warnings.size() < m_options.maxWarnings)
+        m_result.warnings.append(warning);
+}
+
+bool ImportRun::reportProgress(ImportProgress::Phase phase, qint64 bytesInFile)
+{
+    if (!m_progress)
+        return true;
+    ImportProgress progress;
+    progress.phase = phase;
+    progress.bytesTotal = m_bytesTotal;
+    progress.bytesDone =
+        phase == ImportProgress::Phase::Reading ? m_bytesDoneBefore + bytesInFile : m_bytesTotal;
+    progress.rowsRead = m_result.total.read;
+    progress.fileIndex = m_fileIndex;
+    progress.fileCount = int(m_files.size());
+    if (m_fileIndex < m_files.size())
+        progress.currentFile = m_files.at(m_fileIndex);
+    return m_progress(progress);
+}
+
+bool ImportRun::writeImportLog(qint64 startedMs)
+{
+    QJsonArray files;
+    QStringList formats;
+    for (const ImportFileReport &file : std::as_const(m_result.files)) {
+        QJsonObject object;
+        object.insert(QStringLiteral("path"), file.path);
+        object.insert(QStringLiteral("table"), file.table);
+        object.insert(QStringLiteral("format"), inputFormatName(file.detection.format));
+        object.insert(QStringLiteral("encoding"), textEncodingName(file.detection.encoding));
+        object.insert(QStringLiteral("gzip"), file.detection.gzip);
+        object.insert(QStringLiteral("rows_read"), file.rowsRead);
+        object.insert(QStringLiteral("rows_rejected"), file.rowsRejected);
+        object.insert(QStringLiteral("rejected"), file.rejected);
+        files.append(object);
+        const QString format = inputFormatName(file.detection.format);
+        if (!file.rejected && !formats.contains(format))
+            formats.append(format);
+    }
+
+    sqlite3_stmt *statement = nullptr;
+    const char *sql = "INSERT INTO main.import_log (started_timestamp, finished_timestamp, files, "
+                      "formats, on_error, rows_read, rows_inserted, rows_replaced, rows_unchanged, "
+                      "rows_rejected, application_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+    if (sqlite3_prepare_v2(m_connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        m_result.error = tr("Recording the import failed: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        return false;
+    }
+    const QByteArray filesJson = QJsonDocument(files).toJson(QJsonDocument::Compact);
+    const QByteArray formatsText = formats.join(QStringLiteral(", ")).toUtf8();
+    const QByteArray onError = m_options.onError == OnError::Abort ? "abort" : "skip";
+    const QByteArray version = QCoreApplication::applicationVersion().toUtf8();
+    sqlite3_bind_int64(statement, 1, startedMs);
+    sqlite3_bind_int64(statement, 2, QDateTime::currentMSecsSinceEpoch());
+    sqlite3_bind_text(statement, 3, filesJson.constData(), int(filesJson.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, formatsText.constData(), int(formatsText.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(statement, 5, onError.constData(), int(onError.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(statement, 6, m_result.total.read);
+    sqlite3_bind_int64(statement, 7, m_result.total.inserted);
+    sqlite3_bind_int64(statement, 8, m_result.total.replaced);
+    sqlite3_bind_int64(statement, 9, m_result.total.unchanged);
+    sqlite3_bind_int64(statement, 10, m_result.total.rejected);
+    if (version.isEmpty())
+        sqlite3_bind_null(statement, 11);
+    else
+        sqlite3_bind_text(statement, 11, version.constData(), int(version.size()), SQLITE_STATIC);
+    const int status = sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (status != SQLITE_DONE) {
+        m_result.error = tr("Recording the import failed: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        return false;
+    }
+    m_result.importLogId = sqlite3_last_insert_rowid(m_connection);
+    return true;
+}
+
+ImportResult ImportRun::finish(ImportResult::Status status, const QString &error)
+{
+    m_result.status = status;
+    if (!error.isEmpty())
+        m_result.error = error;
+    m_result.elapsedMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    if (status != ImportResult::Status::Succeeded) {
+        // Nothing was committed, so no row counts as stored.
+        m_result.total.inserted = m_result.total.replaced = m_result.total.unchanged = 0;
+        for (ImportCounts &counts : m_result.perTable)
+            counts.inserted = counts.replaced = counts.unchanged = 0;
+        qCWarning(lcImport) << "import"
+                            << (status == ImportResult::Status::Cancelled ? "cancelled" : "failed")
+                            << m_result.error;
+    }
+    return m_result;
+}
+
+} // namespace
+
+ImportResult importFiles(Workspace &workspace, const QStringList &inputs,
+                         const ImportOptions &options, const ImportProgressCallback &progress)
+{
+    ImportRun run(workspace, options, progress);
+    return run.run(inputs);
+}
+
+} // namespace Flowscope

@@ -1,1 +1,387 @@
-// placeholder until implemented
+#include "workspace.h"
+
+#include "logging.h"
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace Flowscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flowscope::Workspace", text);
+}
+
+QString sqlType(ColumnType type)
+{
+    return type == ColumnType::Timestamp ? QStringLiteral("INTEGER") : QStringLiteral("TEXT");
+}
+
+QString createTableSql(const TableSpec &table)
+{
+    QStringList definitions;
+    for (const ColumnSpec &column : table.columns) {
+        QString definition = QStringLiteral("\"%1\" %2").arg(column.name, sqlType(column.type));
+        if (column.primaryKey)
+            definition += QStringLiteral(" NOT NULL");
+        definitions.append(definition);
+    }
+    QStringList key;
+    for (const QString &column : table.primaryKey)
+        key.append(QStringLiteral("\"%1\"").arg(column));
+    definitions.append(QStringLiteral("PRIMARY KEY (%1)").arg(key.join(QStringLiteral(", "))));
+    return QStringLiteral("CREATE TABLE \"%1\" (\n    %2\n)")
+        .arg(table.name, definitions.join(QStringLiteral(",\n    ")));
+}
+
+// The schema of version 1. Indexes serve the views: contact paths (contact,
+// then time), time-range scans, flow and queue filters, and the test
+// execution to contact links in both directions.
+QStringList schemaVersion1()
+{
+    QStringList statements = {
+        createTableSql(contactFlowEventsSpec()),
+        createTableSql(testCaseExecutionResultsSpec()),
+        QStringLiteral("CREATE INDEX contact_flow_events_contact ON contact_flow_events "
+                       "(contact_id, start_timestamp, end_timestamp, event_id)"),
+        QStringLiteral(
+            "CREATE INDEX contact_flow_events_start ON contact_flow_events (start_timestamp)"),
+        QStringLiteral("CREATE INDEX contact_flow_events_flow ON contact_flow_events "
+                       "(flow_resource_id, start_timestamp)"),
+        QStringLiteral("CREATE INDEX contact_flow_events_queue ON contact_flow_events "
+                       "(next_queue_resource_id)"),
+        QStringLiteral("CREATE INDEX connect_test_case_execution_results_start ON "
+                       "connect_test_case_execution_results "
+                       "(connect_test_case_execution_start_timestamp)"),
+        QStringLiteral("CREATE INDEX connect_test_case_execution_results_execution ON "
+                       "connect_test_case_execution_results (connect_test_case_execution_id)"),
+        // One row per contact a test execution lists, the initial contact included.
+        QStringLiteral("CREATE TABLE test_execution_contacts (\n"
+                       "    connect_test_case_resource_arn TEXT NOT NULL,\n"
+                       "    connect_test_case_execution_start_timestamp INTEGER NOT NULL,\n"
+                       "    connect_test_case_execution_id TEXT NOT NULL,\n"
+                       "    contact_id TEXT NOT NULL,\n"
+                       "    is_initial_contact INTEGER NOT NULL DEFAULT 0,\n"
+                       "    PRIMARY KEY (connect_test_case_resource_arn,\n"
+                       "                 connect_test_case_execution_start_timestamp,\n"
+                       "                 connect_test_case_execution_id, contact_id)\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX test_execution_contacts_contact ON test_execution_contacts "
+                       "(contact_id)"),
+        // One row per committed import. Times are epoch milliseconds, UTC;
+        // files is a JSON array of per-file reports.
+        QStringLiteral("CREATE TABLE import_log (\n"
+                       "    import_id INTEGER PRIMARY KEY,\n"
+                       "    started_timestamp INTEGER NOT NULL,\n"
+                       "    finished_timestamp INTEGER NOT NULL,\n"
+                       "    files TEXT NOT NULL,\n"
+                       "    formats TEXT,\n"
+                       "    on_error TEXT NOT NULL,\n"
+                       "    rows_read INTEGER NOT NULL,\n"
+                       "    rows_inserted INTEGER NOT NULL,\n"
+                       "    rows_replaced INTEGER NOT NULL,\n"
+                       "    rows_unchanged INTEGER NOT NULL,\n"
+                       "    rows_rejected INTEGER NOT NULL,\n"
+                       "    application_version TEXT\n"
+                       ")"),
+    };
+    return statements;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("flowscope-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the SQLite header magic. A file that does not start with it is not a
+// SQLite database, and SQLite would only fail later with a vaguer message.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool exec(QSqlDatabase &database, const QString &sql, QString *error)
+{
+    QSqlQuery query(database);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Workspace::Workspace() = default;
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+
+    QString message;
+    auto fail = [&](const QString &text) {
+        if (error)
+            *error = text;
+        qCWarning(lcWorkspace) << text;
+        close();
+        return false;
+    };
+
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode != OpenMode::CreateIfMissing)
+        return fail(tr("Workspace %1 was not found. Check the path, or import files to create it.")
+                        .arg(path));
+    if (exists && info.isDir())
+        return fail(tr("%1 is a folder, not a workspace file. Choose a file name such as "
+                       "analysis.flowscope.")
+                        .arg(path));
+    if (exists && !info.isReadable())
+        return fail(tr("Workspace %1 cannot be read: permission denied.").arg(path));
+
+    const bool creating = !exists || info.size() == 0;
+    if (creating && mode == OpenMode::ReadOnly)
+        return fail(tr("%1 is empty, so there is nothing to open read-only.").arg(path));
+    if (creating) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.exists())
+            return fail(tr("Cannot create workspace %1: the folder %2 does not exist.")
+                            .arg(path, folder.absoluteFilePath()));
+        if (!folder.isWritable())
+            return fail(tr("Cannot create workspace %1: the folder %2 is read-only. Choose a "
+                           "folder you can write to.")
+                            .arg(path, folder.absoluteFilePath()));
+    } else {
+        if (!hasSqliteHeader(path))
+            return fail(tr("%1 is not a Flowscope workspace: it is not a SQLite database. If it "
+                           "is an export, import it into a workspace instead.")
+                            .arg(path));
+        if (mode != OpenMode::ReadOnly && !info.isWritable())
+            return fail(tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
+                           "folder you can write to.")
+                            .arg(path));
+        if (mode != OpenMode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("Workspace %1 is in a read-only folder, and SQLite needs to write "
+                           "its journal beside it. Copy it to a folder you can write to.")
+                            .arg(path));
+    }
+
+    m_connectionName = nextConnectionName();
+    m_path = info.absoluteFilePath();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        database.setDatabaseName(m_path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(DefaultBusyTimeoutMs);
+        if (m_readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        database.setConnectOptions(options);
+        if (!database.open())
+            return fail(tr("Cannot open workspace %1: %2").arg(path, database.lastError().text()));
+    }
+
+    QSqlDatabase database = this->database();
+    if (creating) {
+        if (!createSchema(&message)) {
+            // Leave no half-made workspace behind where there was no file.
+            const QString created = m_path;
+            fail(tr("Cannot create workspace %1: %2").arg(path, message));
+            if (!exists) {
+                QFile::remove(created);
+                QFile::remove(created + QStringLiteral("-wal"));
+                QFile::remove(created + QStringLiteral("-shm"));
+            }
+            return false;
+        }
+        return true;
+    }
+
+    if (!checkIsWorkspace(&message))
+        return fail(message);
+    return true;
+}
+
+bool Workspace::checkIsWorkspace(QString *error)
+{
+    QSqlDatabase database = this->database();
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        *error = tr("%1 cannot be read as a workspace: %2. The file may be damaged; restore it "
+                    "from a backup or import the exports into a new workspace.")
+                     .arg(m_path, query.lastError().text());
+        return false;
+    }
+    const int applicationId = query.value(0).toInt();
+    if (applicationId != ApplicationId) {
+        *error = tr("%1 is a SQLite database, but not a Flowscope workspace. Import exports into "
+                    "a new workspace instead of opening another program's database.")
+                     .arg(m_path);
+        return false;
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = tr("%1 cannot be read: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version > CurrentSchemaVersion) {
+        *error = tr("%1 was written by a newer Flowscope (workspace version %2; this version "
+                    "reads up to %3). Update Flowscope to open it.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(CurrentSchemaVersion);
+        return false;
+    }
+    if (version < CurrentSchemaVersion) {
+        if (m_readOnly) {
+            *error = tr("%1 needs an upgrade from workspace version %2 to %3, which cannot be "
+                        "done read-only. Open it for writing once.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(CurrentSchemaVersion);
+            return false;
+        }
+        QString message;
+        if (!migrate(version, &message)) {
+            *error = tr("Cannot upgrade %1 from workspace version %2: %3. The file was not "
+                        "changed.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(message);
+            return false;
+        }
+    }
+
+    // A damaged file often passes the header checks; reading the schema
+    // catches most of those before a view trips over them.
+    for (const TableSpec *table : dataLakeTables()) {
+        if (!database.tables().contains(table->name)) {
+            *error = tr("%1 is missing the table %2, so it is damaged or was changed by another "
+                        "program. Import the exports into a new workspace.")
+                         .arg(m_path, table->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::createSchema(QString *error)
+{
+    QSqlDatabase database = this->database();
+
+    // WAL lets the views read while an import writes. It cannot change inside
+    // a transaction, so it is set first.
+    if (!exec(database, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+        return false;
+    if (!database.transaction()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    QStringList statements = schemaVersion1();
+    statements.append(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+    statements.append(QStringLiteral("PRAGMA user_version=%1").arg(CurrentSchemaVersion));
+    for (const QString &statement : std::as_const(statements)) {
+        if (!exec(database, statement, error)) {
+            database.rollback();
+            return false;
+        }
+    }
+    if (!database.commit()) {
+        *error = database.lastError().text();
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::migrate(int fromVersion, QString *error)
+{
+    // Version 1 is the first schema; a file with user_version 0 and our
+    // application_id was never completed, so it is not migrated.
+    *error = tr("workspace version %1 is not a version Flowscope wrote").arg(fromVersion);
+    return false;
+}
+
+void Workspace::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_path.clear();
+}
+
+bool Workspace::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString Workspace::path() const
+{
+    return m_path;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Workspace::handle() const
+{
+    const QVariant value = database().driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+void Workspace::setBusyTimeout(int milliseconds)
+{
+    if (sqlite3 *connection = handle())
+        sqlite3_busy_timeout(connection, milliseconds);
+}
+
+QStringList Workspace::storedColumns(const QString &table) const
+{
+    QStringList columns;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
+}
+
+} // namespace Flowscope
