@@ -294,7 +294,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
                 m_result.error =
                     tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
                        "or import with bad rows skipped.")
-                        .arg(reader->lastProblem().toString());
+                        .arg(reader->lastProblem().message);
                 return FileOutcome::Abort;
             }
             continue;
@@ -349,7 +349,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
                 m_result.error =
                     tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
                        "or import with bad rows skipped.")
-                        .arg(problem.toString());
+                        .arg(problem.message);
                 return FileOutcome::Abort;
             }
         }

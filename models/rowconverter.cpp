@@ -288,19 +288,13 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
         *problem = makeWarning(
             ImportWarningKind::AmbiguousDate, ImportWarningSeverity::RowRejected, columnName,
             column, line, field.text,
-            tr("%1, line %2, column %3: \"%4\" is ambiguous. %5")
-                .arg(m_file)
-                .arg(line)
-                .arg(columnName, abbreviatedValue(QString::fromUtf8(field.text)), parsed.error));
+            tr("%1, line %2, column %3 (%4): %5").arg(m_file).arg(line).arg(column).arg(columnName, parsed.error));
         return false;
     case TimestampValue::Status::Invalid:
         *problem = makeWarning(
             ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::RowRejected, columnName,
             column, line, field.text,
-            tr("%1, line %2, column %3: \"%4\" is not a valid timestamp. %5")
-                .arg(m_file)
-                .arg(line)
-                .arg(columnName, abbreviatedValue(QString::fromUtf8(field.text)), parsed.error));
+            tr("%1, line %2, column %3 (%4): %5").arg(m_file).arg(line).arg(column).arg(columnName, parsed.error));
         return false;
     }
 

@@ -5,11 +5,13 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -115,6 +117,21 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// Whether files can be created in `folder`. Permission bits do not tell for
+// root, read-only mounts or immutable folders, so this tries it.
+bool folderAcceptsFiles(const QString &folder)
+{
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".flowscope-probe-XXXXXX")));
+    return probe.open();
+}
+
+// Whether `path` can be opened for writing, tried without changing it.
+bool fileAcceptsWrites(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite);
+}
+
 bool exec(QSqlDatabase &database, const QString &sql, QString *error)
 {
     QSqlQuery query(database);
@@ -167,7 +184,7 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
         if (!folder.exists())
             return fail(tr("Cannot create workspace %1: the folder %2 does not exist.")
                             .arg(path, folder.absoluteFilePath()));
-        if (!folder.isWritable())
+        if (!folderAcceptsFiles(folder.absoluteFilePath()))
             return fail(tr("Cannot create workspace %1: the folder %2 is read-only. Choose a "
                            "folder you can write to.")
                             .arg(path, folder.absoluteFilePath()));
@@ -176,11 +193,11 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
             return fail(tr("%1 is not a Flowscope workspace: it is not a SQLite database. If it "
                            "is an export, import it into a workspace instead.")
                             .arg(path));
-        if (mode != OpenMode::ReadOnly && !info.isWritable())
+        if (mode != OpenMode::ReadOnly && !fileAcceptsWrites(path))
             return fail(tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
                            "folder you can write to.")
                             .arg(path));
-        if (mode != OpenMode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable())
+        if (mode != OpenMode::ReadOnly && !folderAcceptsFiles(info.absolutePath()))
             return fail(tr("Workspace %1 is in a read-only folder, and SQLite needs to write "
                            "its journal beside it. Copy it to a folder you can write to.")
                             .arg(path));
@@ -201,7 +218,6 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
             return fail(tr("Cannot open workspace %1: %2").arg(path, database.lastError().text()));
     }
 
-    QSqlDatabase database = this->database();
     if (creating) {
         if (!createSchema(&message)) {
             // Leave no half-made workspace behind where there was no file.

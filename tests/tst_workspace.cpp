@@ -1,4 +1,296 @@
+#include "schema.h"
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
-class Placeholder : public QObject { Q_OBJECT };
-QTEST_APPLESS_MAIN(Placeholder)
+
+using namespace Flowscope;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList queryStrings(const QSqlDatabase &database, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery query(database);
+    if (!query.exec(sql))
+        return {QStringLiteral("<error>")};
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
+}
+
+QVariant queryValue(const QSqlDatabase &database, const QString &sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<error>");
+    return query.value(0);
+}
+
+bool setImmutable(const QString &path, bool on)
+{
+    return QProcess::execute(QStringLiteral("chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), path}) == 0;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsDocumentedSchema();
+    void storesTimestampsAsIntegersAndIdsAsText();
+    void reopensExistingWorkspace();
+    void rejectsUnusableFiles_data();
+    void rejectsUnusableFiles();
+    void rejectsNewerSchemaVersion();
+    void missingPathWithoutCreateFails();
+    void readOnlyModeRefusesWrites();
+    void readOnlyFolderGivesClearError();
+    void separateConnectionsPerWorkspace();
+};
+
+void TestWorkspace::createsDocumentedSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.flowscope"));
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::CreateIfMissing, &error), qPrintable(error));
+
+    const QSqlDatabase database = workspace.database();
+    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA user_version")).toInt(), Workspace::CurrentSchemaVersion);
+    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA application_id")).toInt(), Workspace::ApplicationId);
+    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+
+    for (const TableSpec *table : dataLakeTables()) {
+        QCOMPARE(workspace.storedColumns(table->name), table->columnNames());
+        const QStringList types = queryStrings(
+            database, QStringLiteral("SELECT type FROM pragma_table_info('%1') ORDER BY cid").arg(table->name));
+        for (int i = 0; i < table->columns.size(); ++i) {
+            const QString expected = table->columns.at(i).type == ColumnType::Timestamp ? QStringLiteral("INTEGER")
+                                                                                         : QStringLiteral("TEXT");
+            QCOMPARE(types.at(i), expected);
+        }
+        const QStringList key = queryStrings(
+            database, QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk > 0 ORDER BY pk").arg(table->name));
+        QCOMPARE(key, table->primaryKey);
+    }
+
+    QCOMPARE(contactFlowEventsSpec().columns.size(), 22);
+    QCOMPARE(testCaseExecutionResultsSpec().columns.size(), 20);
+
+    const QStringList indexes = queryStrings(
+        database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+    QVERIFY(indexes.contains(QStringLiteral("contact_flow_events_contact")));
+    QVERIFY(indexes.contains(QStringLiteral("contact_flow_events_start")));
+    QVERIFY(indexes.contains(QStringLiteral("contact_flow_events_flow")));
+    QVERIFY(indexes.contains(QStringLiteral("contact_flow_events_queue")));
+    QVERIFY(indexes.contains(QStringLiteral("connect_test_case_execution_results_start")));
+    QVERIFY(indexes.contains(QStringLiteral("test_execution_contacts_contact")));
+
+    const QStringList tables = queryStrings(database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    QCOMPARE(tables, (QStringList{QStringLiteral("connect_test_case_execution_results"), QStringLiteral("contact_flow_events"),
+                                  QStringLiteral("import_log"), QStringLiteral("test_execution_contacts")}));
+}
+
+void TestWorkspace::storesTimestampsAsIntegersAndIdsAsText()
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QVERIFY(workspace.open(dir.filePath(QStringLiteral("w.flowscope")), Workspace::OpenMode::CreateIfMissing));
+    QSqlQuery query(workspace.database());
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO contact_flow_events (instance_id, event_id, aws_account_id, "
+                                         "start_timestamp, flow_outcome) VALUES (?, ?, ?, ?, ?)")));
+    query.addBindValue(QStringLiteral("i"));
+    query.addBindValue(QStringLiteral("007"));
+    query.addBindValue(QStringLiteral("012345678901"));
+    query.addBindValue(qint64(1762178709123));
+    query.addBindValue(QString(QLatin1String("")));
+    QVERIFY(query.exec());
+
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT typeof(aws_account_id) || ':' || aws_account_id FROM contact_flow_events")).toString(),
+             QStringLiteral("text:012345678901"));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT typeof(event_id) || ':' || event_id FROM contact_flow_events")).toString(),
+             QStringLiteral("text:007"));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT typeof(start_timestamp) FROM contact_flow_events")).toString(),
+             QStringLiteral("integer"));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT typeof(flow_outcome) FROM contact_flow_events")).toString(),
+             QStringLiteral("text"));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT typeof(channel) FROM contact_flow_events")).toString(),
+             QStringLiteral("null"));
+}
+
+void TestWorkspace::reopensExistingWorkspace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.flowscope"));
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path, Workspace::OpenMode::CreateIfMissing));
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO contact_flow_events (instance_id, event_id) VALUES ('i', 'e')")));
+    }
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ExistingOnly, &error), qPrintable(error));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT COUNT(*) FROM contact_flow_events")).toInt(), 1);
+}
+
+void TestWorkspace::rejectsUnusableFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedMessagePart");
+
+    QTest::newRow("text file") << "text" << "not a SQLite database";
+    QTest::newRow("another program's SQLite database") << "sqlite" << "not a Flowscope workspace";
+    QTest::newRow("workspace with a damaged schema page") << "corrupt" << "w.flowscope";
+    QTest::newRow("folder") << "folder" << "is a folder";
+}
+
+void TestWorkspace::rejectsUnusableFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedMessagePart);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.flowscope"));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("instance_id,event_id\nabc,def\n");
+    } else if (kind == QLatin1String("sqlite")) {
+        QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")}), 0);
+    } else if (kind == QLatin1String("corrupt")) {
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(path, Workspace::OpenMode::CreateIfMissing));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100); // the schema page starts right after the 100-byte header
+        file.write(QByteArray(3000, '\x5a'));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(path));
+    }
+    const QByteArray before = fileHash(path);
+
+    for (Workspace::OpenMode mode : {Workspace::OpenMode::CreateIfMissing, Workspace::OpenMode::ExistingOnly}) {
+        Workspace workspace;
+        QString error;
+        QVERIFY(!workspace.open(path, mode, &error));
+        QVERIFY2(error.contains(expectedMessagePart), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!workspace.isOpen());
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::rejectsNewerSchemaVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.flowscope"));
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path, Workspace::OpenMode::CreateIfMissing));
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = fileHash(path);
+
+    Workspace workspace;
+    QString error;
+    QVERIFY(!workspace.open(path, Workspace::OpenMode::ExistingOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer Flowscope")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::missingPathWithoutCreateFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.flowscope"));
+    for (Workspace::OpenMode mode : {Workspace::OpenMode::ExistingOnly, Workspace::OpenMode::ReadOnly}) {
+        Workspace workspace;
+        QString error;
+        QVERIFY(!workspace.open(path, mode, &error));
+        QVERIFY2(error.contains(QStringLiteral("was not found")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestWorkspace::readOnlyModeRefusesWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.flowscope"));
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path, Workspace::OpenMode::CreateIfMissing));
+    }
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+    QVERIFY(workspace.isReadOnly());
+    QSqlQuery query(workspace.database());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO contact_flow_events (instance_id, event_id) VALUES ('i', 'e')")));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("SELECT COUNT(*) FROM contact_flow_events")).toInt(), 0);
+}
+
+void TestWorkspace::readOnlyFolderGivesClearError()
+{
+    // An immutable folder refuses new files even to root, which permission
+    // bits do not; tests run as root in CI.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString existing = QDir(folder).filePath(QStringLiteral("w.flowscope"));
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(existing, Workspace::OpenMode::CreateIfMissing));
+    }
+    QFile::remove(existing + QStringLiteral("-wal"));
+    QFile::remove(existing + QStringLiteral("-shm"));
+    const QByteArray before = fileHash(existing);
+    if (!setImmutable(folder, true))
+        QSKIP("chattr +i is not available on this file system");
+    auto restore = qScopeGuard([&] { setImmutable(folder, false); });
+
+    Workspace workspace;
+    QString error;
+    QVERIFY(!workspace.open(QDir(folder).filePath(QStringLiteral("new.flowscope")), Workspace::OpenMode::CreateIfMissing, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("new.flowscope"))));
+
+    QVERIFY(!workspace.open(existing, Workspace::OpenMode::ExistingOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only folder")), qPrintable(error));
+    QCOMPARE(fileHash(existing), before);
+}
+
+void TestWorkspace::separateConnectionsPerWorkspace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.flowscope"));
+    Workspace first;
+    Workspace second;
+    QVERIFY(first.open(path, Workspace::OpenMode::CreateIfMissing));
+    QVERIFY(second.open(path, Workspace::OpenMode::ExistingOnly));
+    QVERIFY(first.database().connectionName() != second.database().connectionName());
+    QVERIFY(first.handle() != nullptr);
+    QVERIFY(first.handle() != second.handle());
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
 #include "tst_workspace.moc"
