@@ -4,14 +4,19 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Flowscope {
 
 namespace {
 
-// Bytes requested from the stream per read. Large enough that the per-call cost
-// of the decoding layers vanishes, small enough to stay in the CPU cache.
+// Bytes requested from the stream per read: large enough to spread the cost of a
+// call through the decoding layers, and small enough to stay in the CPU cache.
 constexpr qint64 ChunkBytes = 64 * 1024;
 
 constexpr char Quote = '"';
@@ -32,24 +37,56 @@ bool isLineBreak(char byte)
     return byte == '\n' || byte == '\r';
 }
 
+// Returns the first byte in [p, end) for which `stops` is set, or `end`. The
+// table must contain exactly the bytes a, b, c and d (repeats allowed), which
+// the SSE2 path compares 16 bytes at a time.
+inline const char *findStop(const char *p, const char *end, const StopTable &stops, char a, char b,
+                            char c, char d)
+{
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(a);
+    const __m128i vb = _mm_set1_epi8(b);
+    const __m128i vc = _mm_set1_epi8(c);
+    const __m128i vd = _mm_set1_epi8(d);
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i matches =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb)),
+                         _mm_or_si128(_mm_cmpeq_epi8(bytes, vc), _mm_cmpeq_epi8(bytes, vd)));
+        const int mask = _mm_movemask_epi8(matches);
+        if (mask != 0)
+            return p + __builtin_ctz(static_cast<unsigned int>(mask));
+        p += 16;
+    }
+#else
+    Q_UNUSED(a);
+    Q_UNUSED(b);
+    Q_UNUSED(c);
+    Q_UNUSED(d);
+#endif
+    while (p < end && !stops[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+
 } // namespace
 
 struct CsvReader::Private
 {
     enum class State { Reading, Ended, Failed };
 
-    // How reading a field ended. Delimiter and RecordEnd have consumed the byte that ended it.
+    // The outcome of reading a field. Delimiter and RecordEnd have consumed the byte that ended it.
     enum class FieldEnd { Delimiter, RecordEnd, InputEnd, Failed, TooLong };
 
-    // How a scan of field text stopped.
+    // The outcome of a scan of field text.
     enum class ScanEnd { Stopped, InputEnd, Failed, TooLong };
 
-    Private(std::unique_ptr<ByteStream> byteStream, const QString &name, const Options &readerOptions)
+    Private(std::unique_ptr<ByteStream> byteStream, const QString &name,
+            const Options &readerOptions)
         : stream(std::move(byteStream)), fileName(name), options(readerOptions),
           unquotedStops(makeStopTable({readerOptions.delimiter, Quote, '\r', '\n'})),
           quotedStops(makeStopTable({Quote, '\r', '\n'}))
-    {
-    }
+    {}
 
     void readHeader();
     Result readRecord(Record &record);
@@ -60,15 +97,26 @@ struct CsvReader::Private
     bool skipBlankLines();
     void skipInlineBlanks();
     void skipRestOfLine();
-    bool ensureByte();
     bool refill();
+    void appendToField(QByteArray &text, const char *bytes, qsizetype count);
+    void settleFieldText(QByteArray &text);
+
+    // Makes the byte at `pos` available. Returns false at the end of the input or on failure.
+    bool ensureByte() { return pos < buffer.size() || refill(); }
 
     qint64 position() const { return bufferOffset + pos; }
-    qsizetype scanLimit() const;
+
+    // Returns the index in the buffer at which a scan must stop because the record
+    // reaches maxRecordBytes there. If the limit lies beyond the buffer, returns its size.
+    qsizetype scanLimit() const
+    {
+        const qint64 limit = recordLimit - bufferOffset;
+        return static_cast<qsizetype>(std::clamp<qint64>(limit, pos, buffer.size()));
+    }
 
     void noteBareQuote(const QByteArray &text, int column);
-    void setProblem(ImportWarningKind kind, qint64 problemLine, int column,
-                    const QByteArray &value, const QString &message);
+    void setProblem(ImportWarningKind kind, qint64 problemLine, int column, const QByteArray &value,
+                    const QString &message);
     void reportTooLong(qint64 recordLine, bool insideQuotes);
     void addBareQuoteSummary();
     QString columnName(int column) const;
@@ -102,6 +150,10 @@ struct CsvReader::Private
     qint64 recordLimit = 0; // offset of the first byte past maxRecordBytes
     qint64 recordContentEnd = 0;
     bool tooLongInsideQuotes = false;
+
+    // Set while the field's QByteArray still contains the previous record's text,
+    // so that the first append replaces it with one resize() instead of two.
+    bool fieldTextStale = false;
 
     qint64 bareQuoteCount = 0;
     qint64 firstBareQuoteLine = 0;
@@ -193,11 +245,12 @@ CsvReader::Result CsvReader::Private::readRecord(Record &record)
 CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int column)
 {
     QByteArray &text = field.text;
-    text.resize(0); // keeps the capacity, unlike clear()
+    fieldTextStale = true;
 
     if (readingHeader)
         skipInlineBlanks();
     if (!ensureByte()) {
+        settleFieldText(text);
         field.kind = FieldKind::Null;
         recordContentEnd = position();
         return streamFailed ? FieldEnd::Failed : FieldEnd::InputEnd;
@@ -206,6 +259,7 @@ CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int col
     if (buffer.at(pos) != Quote) {
         bool sawQuote = false;
         const ScanEnd scan = scanUnquoted(text, &sawQuote);
+        settleFieldText(text);
         if (scan == ScanEnd::Failed)
             return FieldEnd::Failed;
         if (scan == ScanEnd::TooLong)
@@ -221,6 +275,7 @@ CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int col
     const qint64 openingLine = line;
     ++pos;
     const ScanEnd scan = scanQuoted(text);
+    settleFieldText(text);
     if (scan == ScanEnd::Failed)
         return FieldEnd::Failed;
     if (scan == ScanEnd::TooLong)
@@ -243,9 +298,9 @@ CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int col
     if (!ensureByte() || buffer.at(pos) == options.delimiter || isLineBreak(buffer.at(pos)))
         return consumeFieldEnd();
 
-    // Text after the closing quote: the record is bad. The rest of the field is
-    // read as unquoted text, so that the record ends where the grammar says and
-    // a later quoted field with line breaks does not start a false record.
+    // Text after the closing quote makes the record bad. The rest of the field is
+    // read as unquoted text, so that the record ends where the CSV grammar puts its
+    // end and a later quoted field with line breaks does not start a false record.
     const qint64 junkLine = line;
     const qsizetype quotedLength = text.size();
     const ScanEnd rest = scanUnquoted(text, nullptr);
@@ -254,8 +309,9 @@ CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int col
     if (rest == ScanEnd::TooLong)
         return FieldEnd::TooLong;
 
-    const QByteArray shown = Quote + text.left(quotedLength) + Quote + text.mid(quotedLength);
-    setProblem(ImportWarningKind::BareQuote, junkLine, column, shown,
+    const QByteArray displayedValue =
+        Quote + text.left(quotedLength) + Quote + text.mid(quotedLength);
+    setProblem(ImportWarningKind::BareQuote, junkLine, column, displayedValue,
                QCoreApplication::translate(
                    "Flowscope::CsvReader",
                    "Line %1, column %2: characters follow the closing quote of a quoted field. "
@@ -270,16 +326,16 @@ CsvReader::Private::FieldEnd CsvReader::Private::readField(Field &field, int col
 // written, and stops before that byte. Sets `*sawQuote` when a quote was kept.
 CsvReader::Private::ScanEnd CsvReader::Private::scanUnquoted(QByteArray &text, bool *sawQuote)
 {
+    const char delimiter = options.delimiter;
     for (;;) {
         const char *data = buffer.constData();
-        const qsizetype size = buffer.size();
-        const qsizetype end = scanLimit();
-        const qsizetype start = pos;
-        qsizetype p = pos;
+        const char *bufferEnd = data + buffer.size();
+        const char *end = data + scanLimit();
+        const char *start = data + pos;
+        const char *p = start;
         for (;;) {
-            while (p < end && !unquotedStops[static_cast<unsigned char>(data[p])])
-                ++p;
-            if (p < end && data[p] == Quote) {
+            p = findStop(p, end, unquotedStops, delimiter, Quote, '\r', '\n');
+            if (p < end && *p == Quote) {
                 if (sawQuote)
                     *sawQuote = true;
                 ++p;
@@ -287,15 +343,15 @@ CsvReader::Private::ScanEnd CsvReader::Private::scanUnquoted(QByteArray &text, b
             }
             break;
         }
-        text.append(data + start, p - start);
-        pos = p;
+        appendToField(text, start, p - start);
+        pos = p - data;
 
         if (p < end)
             return ScanEnd::Stopped;
 
         // A line break at the limit ends a record of exactly maxRecordBytes.
-        if (p < size)
-            return isLineBreak(data[p]) ? ScanEnd::Stopped : ScanEnd::TooLong;
+        if (p < bufferEnd)
+            return isLineBreak(*p) ? ScanEnd::Stopped : ScanEnd::TooLong;
 
         if (!refill())
             return streamFailed ? ScanEnd::Failed : ScanEnd::InputEnd;
@@ -308,27 +364,23 @@ CsvReader::Private::ScanEnd CsvReader::Private::scanQuoted(QByteArray &text)
 {
     for (;;) {
         const char *data = buffer.constData();
-        const qsizetype size = buffer.size();
-        const qsizetype end = scanLimit();
-        const qsizetype start = pos;
-        qsizetype p = pos;
-        while (p < end) {
-            const char byte = data[p];
-            if (!quotedStops[static_cast<unsigned char>(byte)]) {
-                ++p;
-                continue;
-            }
-            if (byte == Quote)
+        const char *bufferEnd = data + buffer.size();
+        const char *end = data + scanLimit();
+        const char *start = data + pos;
+        const char *p = start;
+        for (;;) {
+            p = findStop(p, end, quotedStops, Quote, '\r', '\n', '\n');
+            if (p == end || *p == Quote)
                 break;
 
             // CRLF counts once: its CR counts, and an LF counts unless a CR precedes it.
-            const char previous = p > 0 ? data[p - 1] : lastByteOfPreviousChunk;
-            if (byte == '\r' || previous != '\r')
+            const char previous = p > data ? p[-1] : lastByteOfPreviousChunk;
+            if (*p == '\r' || previous != '\r')
                 ++line;
             ++p;
         }
-        text.append(data + start, p - start);
-        pos = p;
+        appendToField(text, start, p - start);
+        pos = p - data;
 
         if (p < end) {
             ++pos; // the quote
@@ -336,12 +388,12 @@ CsvReader::Private::ScanEnd CsvReader::Private::scanQuoted(QByteArray &text)
                 return streamFailed ? ScanEnd::Failed : ScanEnd::Stopped;
             if (buffer.at(pos) != Quote)
                 return ScanEnd::Stopped;
-            text.append(Quote);
+            appendToField(text, &Quote, 1);
             ++pos;
             continue;
         }
 
-        if (p < size) {
+        if (p < bufferEnd) {
             tooLongInsideQuotes = true;
             return ScanEnd::TooLong;
         }
@@ -422,9 +474,31 @@ void CsvReader::Private::skipRestOfLine()
     }
 }
 
-bool CsvReader::Private::ensureByte()
+// Appends through resize() and memcpy(), which keep the capacity of a reused
+// field. In Qt 6.4, QByteArray::append() takes the slower general insert() path.
+inline void CsvReader::Private::appendToField(QByteArray &text, const char *bytes, qsizetype count)
 {
-    return pos < buffer.size() || refill();
+    if (fieldTextStale) {
+        fieldTextStale = false;
+        text.resize(count);
+        std::memcpy(text.data(), bytes, static_cast<size_t>(count));
+        return;
+    }
+    if (count == 0)
+        return;
+
+    const qsizetype oldSize = text.size();
+    text.resize(oldSize + count);
+    std::memcpy(text.data() + oldSize, bytes, static_cast<size_t>(count));
+}
+
+// Empties a field's text that no append has replaced.
+inline void CsvReader::Private::settleFieldText(QByteArray &text)
+{
+    if (!fieldTextStale)
+        return;
+    fieldTextStale = false;
+    text.resize(0); // keeps the capacity, unlike clear()
 }
 
 // Replaces the consumed buffer with the next chunk. Returns false at the end of
@@ -446,14 +520,6 @@ bool CsvReader::Private::refill()
     inputEnded = true;
     streamFailed = stream->failed();
     return false;
-}
-
-// The index in the buffer at which a scan must stop because the record
-// reaches maxRecordBytes there; the buffer size if the limit lies beyond it.
-qsizetype CsvReader::Private::scanLimit() const
-{
-    const qint64 limit = recordLimit - bufferOffset;
-    return static_cast<qsizetype>(std::clamp<qint64>(limit, pos, buffer.size()));
 }
 
 void CsvReader::Private::noteBareQuote(const QByteArray &text, int column)
@@ -522,11 +588,10 @@ void CsvReader::Private::reportTooLong(qint64 recordLine, bool insideQuotes)
     recordHasProblem = true;
 
     // NOTE: ImportWarningKind has no kind for an over-long record. Inside quotes
-    // the likely cause is a quote that is never closed; otherwise the file is
-    // probably not line-based text.
+    // the likely cause is a quote that is never closed. Outside quotes the file
+    // is probably not line-based text.
     problem = ImportWarning();
-    problem.kind = insideQuotes ? ImportWarningKind::UnterminatedQuote
-                                : ImportWarningKind::NotText;
+    problem.kind = insideQuotes ? ImportWarningKind::UnterminatedQuote : ImportWarningKind::NotText;
     problem.severity = ImportWarningSeverity::RowRejected;
     problem.file = fileName;
     problem.line = recordLine;
@@ -605,10 +670,10 @@ const ImportWarning &CsvReader::lastProblem() const
 
 QList<ImportWarning> CsvReader::takeWarnings()
 {
-    QList<ImportWarning> taken = d->stream->takeWarnings();
-    taken.append(std::move(d->warnings));
+    QList<ImportWarning> warnings = d->stream->takeWarnings();
+    warnings.append(std::move(d->warnings));
     d->warnings.clear();
-    return taken;
+    return warnings;
 }
 
 qint64 CsvReader::bytesConsumed() const

@@ -31,6 +31,7 @@ public:
     };
 
     // Reads the header from the first non-blank line. `fileName` is used in warnings.
+    // If the header cannot be read, next() returns Failed and lastProblem() describes why.
     CsvReader(std::unique_ptr<ByteStream> stream, const QString &fileName, const Options &options);
     ~CsvReader() override;
 

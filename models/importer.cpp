@@ -106,7 +106,7 @@ ImportResult ImportRun::run(const QStringList &inputs)
     for (const ImportWarning &warning : std::as_const(pathWarnings)) {
         addWarning(warning);
         if (rejectsAbort(warning))
-            return finish(ImportResult::Status::Failed, warning.message);
+            return finish(ImportResult::Status::Failed, warning.toString());
     }
     if (m_files.isEmpty())
         return finish(ImportResult::Status::Failed,
@@ -248,7 +248,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         addWarning(warning);
         report.rejected = true;
         if (rejectsAbort(warning)) {
-            m_result.error = warning.message;
+            m_result.error = warning.toString();
             return FileOutcome::Abort;
         }
         return FileOutcome::Rejected;
@@ -294,7 +294,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
                 m_result.error =
                     tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
                        "or import with bad rows skipped.")
-                        .arg(reader->lastProblem().message);
+                        .arg(reader->lastProblem().toString());
                 return FileOutcome::Abort;
             }
             continue;
@@ -349,7 +349,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
                 m_result.error =
                     tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
                        "or import with bad rows skipped.")
-                        .arg(problem.message);
+                        .arg(problem.toString());
                 return FileOutcome::Abort;
             }
         }
@@ -375,7 +375,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         empty.kind = ImportWarningKind::EmptyFile;
         empty.severity = ImportWarningSeverity::Notice;
         empty.file = report.path;
-        empty.message = tr("%1 holds no rows.").arg(report.path);
+        empty.message = tr("The file holds no rows.");
         addWarning(empty);
     }
 

@@ -6,19 +6,11 @@ namespace Flowscope {
 
 QString ImportWarning::toString() const
 {
-    // A column without a line would point nowhere, so it is shown only after a line.
-    QStringList location;
-    if (!file.isEmpty())
-        location.append(file);
-    if (line > 0) {
-        location.append(QString::number(line));
-        if (column > 0)
-            location.append(QString::number(column));
-    }
-
-    if (location.isEmpty())
+    // Messages name their own line and column where they have one, so only
+    // the file is added here.
+    if (file.isEmpty())
         return message;
-    return location.join(QLatin1Char(':')) + QStringLiteral(": ") + message;
+    return file + QStringLiteral(": ") + message;
 }
 
 // These names appear in JSON output and scripts match on them: never rename one.

@@ -59,9 +59,11 @@ struct ImportWarning
     int column = 0;
     QString columnName;
     QString value;   // the offending value, shortened to a readable length
-    QString message; // what failed, why, and what to do, in one or two sentences
+    // What failed, why, and what to do, in one or two sentences. It starts with
+    // "Line N, column M:" where those apply, and never names the file.
+    QString message;
 
-    // Formats the warning as "file:line:column: message" for logs and the CLI.
+    // Formats the warning as "file: message" for logs and the command line.
     QString toString() const;
 };
 

@@ -80,10 +80,8 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
     if (!m_table) {
         *problem = makeWarning(ImportWarningKind::TableNotDetected,
                                ImportWarningSeverity::FileRejected, {}, 0, 0, {},
-                               tr("%1: the columns match neither contact_flow_events nor "
-                                  "connect_test_case_execution_results. Choose the table, or check "
-                                  "that the first line is the header.")
-                                   .arg(m_file));
+                               tr("The columns match neither contact_flow_events nor connect_test_case_execution_results. "
+                                  "Choose the table, or check that the first line is the header."));
         return false;
     }
 
@@ -97,9 +95,9 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
         *problem =
             makeWarning(ImportWarningKind::MissingKeyColumn, ImportWarningSeverity::FileRejected,
                         missingKeys.first(), 0, 0, {},
-                        tr("%1 has no column %2, which is part of the primary key of %3. Export "
-                           "the file again with every key column, or map a column to it.")
-                            .arg(m_file, missingKeys.join(QStringLiteral(", ")), m_table->name));
+                        tr("The file has no column %1, which is part of the primary key of %2. Export "
+                                  "the file again with every key column, or map a column to it.")
+                                   .arg(missingKeys.join(QStringLiteral(", ")), m_table->name));
         return false;
     }
 
@@ -109,8 +107,8 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
     if (!json && !missing.isEmpty()) {
         m_warnings.append(makeWarning(ImportWarningKind::MissingColumn,
                                       ImportWarningSeverity::Warning, missing.first(), 0, 0, {},
-                                      tr("%1 has no column %2; those values are stored as NULL.")
-                                          .arg(m_file, missing.join(QStringLiteral(", ")))));
+                                      tr("The file has no column %1; those values are stored as NULL.")
+                                          .arg(missing.join(QStringLiteral(", ")))));
     }
     return true;
 }
@@ -139,7 +137,7 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
                 m_warnings.append(makeWarning(
                     ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning, {},
                     int(i) + 1, line, {},
-                    tr("%1: column %2 has no name and is ignored.").arg(m_file).arg(i + 1)));
+                    tr("Column %1 has no name and is ignored.").arg(i + 1)));
                 m_targets.append(target);
             }
             continue;
@@ -152,8 +150,8 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
                 m_warnings.append(
                     makeWarning(ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning,
                                 fileColumn, int(i) + 1, line, {},
-                                tr("%1: column \"%2\" is not a column of %3 and is ignored.")
-                                    .arg(m_file, fileColumn, m_table->name)));
+                                tr("Column \"%1\" is not a column of %2 and is ignored.")
+                                .arg(fileColumn, m_table->name)));
                 m_targets.append(target);
                 continue;
             }
@@ -163,7 +161,7 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
             m_warnings.append(
                 makeWarning(ImportWarningKind::UnknownColumn, ImportWarningSeverity::Notice,
                             fileColumn, int(i) + 1, line, {},
-                            tr("%1: column %2 is not in the documented schema of %3; it is "
+                            tr("Column %1 is not in the documented schema of %2; it is "
                                "kept as a text column, as newer data lake versions add "
                                "columns.")
                                 .arg(m_file, name, m_table->name)));
@@ -173,7 +171,7 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
             m_warnings.append(
                 makeWarning(ImportWarningKind::DuplicateColumn, ImportWarningSeverity::Warning,
                             fileColumn, int(i) + 1, line, {},
-                            tr("%1: column %2 appears more than once; only the first is "
+                            tr("Column %1 appears more than once; only the first is "
                                "imported.")
                                 .arg(m_file, staging.columns().at(index))));
             m_targets.append(target);
@@ -202,9 +200,8 @@ bool RowConverter::convert(const Record &record, ImportWarning *problem)
         *problem = makeWarning(
             ImportWarningKind::FieldCountMismatch, ImportWarningSeverity::RowRejected, {},
             int(qMin(record.fields.size(), m_mappedColumns.size())) + 1, record.line, {},
-            tr("%1, line %2: %3 fields where the header has %4. Check for an unquoted "
+            tr("Line %1: %2 fields where the header has %3. Check for an unquoted "
                "delimiter or a missing field in that line.")
-                .arg(m_file)
                 .arg(record.line)
                 .arg(record.fields.size())
                 .arg(m_mappedColumns.size()));
@@ -257,10 +254,10 @@ bool RowConverter::convert(const Record &record, ImportWarning *problem)
         *problem =
             makeWarning(ImportWarningKind::MissingKeyValue, ImportWarningSeverity::RowRejected,
                         name, fileColumn, record.line, {},
-                        tr("%1, line %2: the primary key column %3 is empty, so the row cannot be "
+                        tr("Line %1, column %2: the primary key column %3 is empty, so the row cannot be "
                            "stored. Every row needs a value there.")
-                            .arg(m_file)
                             .arg(record.line)
+                            .arg(fileColumn)
                             .arg(name));
         return false;
     }
@@ -275,8 +272,7 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
     if (field.text.trimmed().isEmpty()) {
         noteOnce(ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::Notice, columnName,
                  column, line, field.text,
-                 tr("%1: an empty text in the timestamp column %2 was stored as NULL.")
-                     .arg(m_file, columnName));
+                 tr("An empty text in the timestamp column %1 was stored as NULL.").arg(columnName));
         return true;
     }
 
@@ -288,13 +284,13 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
         *problem = makeWarning(
             ImportWarningKind::AmbiguousDate, ImportWarningSeverity::RowRejected, columnName,
             column, line, field.text,
-            tr("%1, line %2, column %3 (%4): %5").arg(m_file).arg(line).arg(column).arg(columnName, parsed.error));
+            tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, parsed.error));
         return false;
     case TimestampValue::Status::Invalid:
         *problem = makeWarning(
             ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::RowRejected, columnName,
             column, line, field.text,
-            tr("%1, line %2, column %3 (%4): %5").arg(m_file).arg(line).arg(column).arg(columnName, parsed.error));
+            tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, parsed.error));
         return false;
     }
 
@@ -302,17 +298,17 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
         noteOnce(
             ImportWarningKind::EpochUnitInferred, ImportWarningSeverity::Notice, columnName, column,
             line, field.text,
-            tr("%1: the numbers in column %2 were read as epoch %3, judged by their size. Set the "
+            tr("The numbers in column %1 were read as epoch %2, judged by their size. Set the "
                "epoch unit if that is wrong.")
-                .arg(m_file, columnName, epochUnitName(*parsed.inferredUnit)));
+                .arg(columnName, epochUnitName(*parsed.inferredUnit)));
     }
     if (parsed.subMillisecondDropped) {
         noteOnce(
             ImportWarningKind::SubMillisecondDropped, ImportWarningSeverity::Warning, columnName,
             column, line, field.text,
-            tr("%1: column %2 has digits finer than a millisecond, which the workspace does not "
+            tr("Column %1 has digits finer than a millisecond, which the workspace does not "
                "store; they were dropped.")
-                .arg(m_file, columnName));
+                .arg(columnName));
     }
     value.kind = StagedValue::Kind::Integer;
     value.integer = parsed.epochMs;
@@ -333,9 +329,9 @@ bool RowConverter::convertArray(const Field &field, const QString &columnName, i
         *problem = makeWarning(
             ImportWarningKind::InvalidArray, ImportWarningSeverity::RowRejected, columnName, column,
             line, field.text,
-            tr("%1, line %2, column %3: \"%4\" is not a list of strings. %5")
-                .arg(m_file)
+            tr("Line %1, column %2 (%3): \"%4\" is not a list of strings. %5")
                 .arg(line)
+                .arg(column)
                 .arg(columnName, abbreviatedValue(QString::fromUtf8(field.text)), parsed.error));
         return false;
     }
@@ -343,10 +339,10 @@ bool RowConverter::convertArray(const Field &field, const QString &columnName, i
         noteOnce(
             ImportWarningKind::AmbiguousArray, ImportWarningSeverity::Warning, columnName, column,
             line, field.text,
-            tr("%1: column %2 holds lists in Athena's [a, b] form, which cannot show whether an "
+            tr("Column %1 holds lists in Athena's [a, b] form, which cannot show whether an "
                "item itself contains \", \"; items were split at every \", \". Query the column "
-               "with CAST(%2 AS JSON) for exact lists.")
-                .arg(m_file, columnName));
+               "with CAST(%1 AS JSON) for exact lists.")
+                     .arg(columnName));
     }
     value.kind = StagedValue::Kind::Text;
     value.text = parsed.json;
@@ -396,9 +392,9 @@ QList<ImportWarning> RowConverter::finishWarnings()
         ImportWarning summary = repeated.first;
         summary.line = 0;
         summary.value.clear();
-        summary.message = tr("%1: the same applies to %n value(s) of column %2 in all.", nullptr,
+        summary.message = tr("The same applies to %n value(s) of column %1 in all.", nullptr,
                              int(repeated.count))
-                              .arg(m_file, repeated.first.columnName);
+                              .arg(repeated.first.columnName);
         warnings.append(summary);
     }
 
@@ -409,8 +405,8 @@ QList<ImportWarning> RowConverter::finishWarnings()
             warnings.append(
                 makeWarning(ImportWarningKind::MissingColumn, ImportWarningSeverity::Warning,
                             missing.first(), 0, 0, {},
-                            tr("%1: no record has a value for %2; those values are NULL.")
-                                .arg(m_file, missing.join(QStringLiteral(", ")))));
+                            tr("No record has a value for %1; those values are NULL.")
+                                            .arg(missing.join(QStringLiteral(", ")))));
         }
     }
     return warnings;

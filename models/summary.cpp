@@ -131,7 +131,7 @@ WorkspaceSummary summarizeWorkspace(Workspace &workspace)
         readDistinctCounts(workspace, &summary, &summary.error) &&
         readImports(workspace, &summary, &summary.error);
 
-    // A failed step leaves a message; one that ran out of rows would not.
+    // A failed step leaves a message, but one that ran out of rows would not.
     if (!read && summary.error.isEmpty())
         summary.error = QCoreApplication::translate(
                             "Flowscope::Summary",

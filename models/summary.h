@@ -17,29 +17,29 @@ struct TableSummary
     // events, connect_test_case_execution_start_timestamp for test executions.
     QString timestampColumn;
     qint64 rows = 0;
-    // Milliseconds since the Unix epoch, UTC; empty when the table has no row
-    // with a timestamp.
+    // Milliseconds since the Unix epoch, UTC, or empty when the table has no
+    // row with a timestamp.
     std::optional<qint64> firstTimestampMs;
     std::optional<qint64> lastTimestampMs;
 };
 
-// What a workspace holds, as `flowscope-cli summary` and the GUI's status show it.
+// Counts and time spans of a workspace's contents, as `flowscope-cli summary` prints them.
 struct WorkspaceSummary
 {
-    // Empty when the summary was read; otherwise what failed and what to do,
+    // Empty when the summary was read. Otherwise it says what failed and what to do,
     // and the other fields are incomplete.
     QString error;
 
     TableSummary contactFlowEvents;
     TableSummary testCaseExecutions;
-    // Distinct instance_id values of both tables, sorted; NULL is left out.
+    // Distinct instance_id values of both tables, sorted, without NULL.
     QStringList instances;
     qint64 distinctContacts = 0;  // contact_id in contact_flow_events
     qint64 distinctFlows = 0;     // flow_resource_id in contact_flow_events
     qint64 distinctTestCases = 0; // connect_test_case_resource_arn
     qint64 imports = 0;           // rows in import_log
     // When the latest import finished, in milliseconds since the Unix epoch,
-    // UTC; empty when nothing was imported yet.
+    // UTC, or empty when nothing was imported yet.
     std::optional<qint64> lastImportMs;
 
     bool ok() const { return error.isEmpty(); }

@@ -232,7 +232,7 @@ void TestImporter::abortModeLeavesWorkspaceUnchanged()
     const ImportResult result = importFiles(fixture.workspace, {bad});
     QCOMPARE(result.status, ImportResult::Status::Failed);
     QVERIFY2(result.error.contains(bad), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("line 3")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("Line 3, column 11")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("start_timestamp")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("yesterday noon")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("unchanged")), qPrintable(result.error));
