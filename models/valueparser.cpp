@@ -4,27 +4,15 @@
 #include <QDateTime>
 
 #include <array>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 
-// Timestamps are read straight from the bytes: three timestamp columns of a
-// million-row import pass through here, so the common forms (ISO text in UTC
-// and epoch numbers) allocate nothing. QDateTime is used only on the slow
-// paths: a zone other than UTC, and a user-given date pattern.
-//
-// Decisions this file makes:
-// - Second 60 (a leap second) is rejected as invalid. The data lake writes
-//   instants that never carry one, and epoch milliseconds cannot represent it.
-// - Fraction digits past the third are truncated towards the earlier instant,
-//   which is a floor for negative epochs too.
-// - Zone-less text in a zone with daylight saving time resolves like the
-//   "compatible" disambiguation of JavaScript's Temporal: a wall time that
-//   occurs twice (autumn) is the earlier instant, and a wall time skipped by a
-//   spring gap is read with the offset in force before the gap, which moves it
-//   forward by the length of the gap (02:30 in Berlin's gap is 03:30 CEST).
-// - Besides "-", a year-first date may use "/" (2026/11/03), which is just as
-//   unambiguous. Dates that start with a day or month are ambiguous.
+// Timestamps are read straight from the bytes, because three timestamp
+// columns of a million-row import pass through here. The common forms (ISO
+// text in UTC and epoch numbers) allocate nothing. QDateTime is used only on
+// the slow paths: a zone other than UTC, and a user-given date pattern. The
+// rules for leap seconds, DST gaps and overlaps are in valueparser.h.
 
 namespace Flowscope {
 
@@ -188,7 +176,7 @@ int offsetAt(const QTimeZone &zone, qint64 utcMs)
 // Converts a wall-clock time in `zone`, written as milliseconds since the
 // epoch as if the wall clock were UTC, to a UTC instant. The offsets in force
 // a day before and a day after cover any single transition near the wall
-// time; see the file comment for how gaps and overlaps resolve.
+// time. An overlap resolves to the earlier instant, a gap to the offset before it.
 qint64 wallClockToUtc(const QTimeZone &zone, qint64 wallMs)
 {
     const int offsetBefore = offsetAt(zone, wallMs - MsPerDay);
@@ -220,13 +208,14 @@ struct Fraction
     bool subMillisecondDropped = false;
 };
 
-// Reads the digits after a decimal separator; the first three are
-// milliseconds, any further non-zero digit is dropped and reported.
+// Reads the digits after a decimal separator. The first three are
+// milliseconds, and a non-zero digit after them is dropped and reported.
 Fraction readFraction(QByteArrayView digits)
 {
     Fraction fraction;
     for (qsizetype i = 0; i < 3; ++i)
-        fraction.milliseconds = fraction.milliseconds * 10 + (i < digits.size() ? digits[i] - '0' : 0);
+        fraction.milliseconds =
+            fraction.milliseconds * 10 + (i < digits.size() ? digits[i] - '0' : 0);
     for (qsizetype i = 3; i < digits.size(); ++i) {
         if (digits[i] != '0')
             fraction.subMillisecondDropped = true;
@@ -252,8 +241,8 @@ struct ZoneDesignator
 
 bool isZoneNameChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c) || c == '/' || c == '_'
-        || c == '-' || c == '+';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c) || c == '/' || c == '_' ||
+           c == '-' || c == '+';
 }
 
 // Reads "Z", "UTC", "GMT", "±hh", "±hhmm", "±hh:mm" or an IANA zone name,
@@ -358,17 +347,14 @@ std::optional<TimestampValue> parseYearFirst(QByteArrayView text, const Timestam
     if (month < 1 || month > 12) {
         return invalid(QCoreApplication::translate("Flowscope::ValueParser",
                                                    "\"%1\" has month %2; months run from 1 to 12.")
-                           .arg(shownValue(text))
-                           .arg(month));
+                           .arg(shownValue(text), QString::number(month)));
     }
     if (day < 1 || day > daysInMonth(year, month)) {
         return invalid(QCoreApplication::translate("Flowscope::ValueParser",
                                                    "\"%1\" has day %2, which month %3 of %4 does "
                                                    "not have.")
-                           .arg(shownValue(text))
-                           .arg(day)
-                           .arg(month)
-                           .arg(year));
+                           .arg(shownValue(text), QString::number(day), QString::number(month),
+                                QString::number(year)));
     }
     if (hour > 23 || minute > 59 || second > 59) {
         return invalid(QCoreApplication::translate("Flowscope::ValueParser",
@@ -378,8 +364,9 @@ std::optional<TimestampValue> parseYearFirst(QByteArrayView text, const Timestam
                            .arg(shownValue(text)));
     }
 
-    const qint64 wallMs = daysFromCivil(year, month, day) * MsPerDay
-        + (hour * 3600 + minute * 60 + second) * MsPerSecond + fraction.milliseconds;
+    const qint64 wallMs = daysFromCivil(year, month, day) * MsPerDay +
+                          (hour * 3600 + minute * 60 + second) * MsPerSecond +
+                          fraction.milliseconds;
 
     switch (zone.kind) {
     case ZoneDesignator::Kind::Offset:
@@ -467,8 +454,8 @@ std::optional<TimestampValue> parseEpochNumber(QByteArrayView text, const Timest
     switch (unit) {
     case EpochUnit::Seconds: {
         const Fraction fraction = readFraction(fractionText);
-        overflow = __builtin_mul_overflow(magnitude, quint64(MsPerSecond), &wholeMs)
-            || __builtin_add_overflow(wholeMs, quint64(fraction.milliseconds), &wholeMs);
+        overflow = __builtin_mul_overflow(magnitude, quint64(MsPerSecond), &wholeMs) ||
+                   __builtin_add_overflow(wholeMs, quint64(fraction.milliseconds), &wholeMs);
         remainder = fraction.subMillisecondDropped;
         break;
     }
@@ -537,12 +524,11 @@ bool patternHasZone(const QString &pattern)
     return false;
 }
 
-// Parses with the user's QDateTime pattern. A pattern without a zone ("t")
-// is parsed as UTC by appending one, because QDateTime would otherwise read
-// the text in the machine's zone and reject wall times in its DST gaps; the
+// Parses with the user's QDateTime pattern. Text for a pattern without a
+// zone ("t") gets " UTC" appended, because QDateTime would otherwise read it
+// in the machine's zone and reject wall times in that zone's DST gaps. The
 // wall time is then placed in the zone-less zone.
-std::optional<TimestampValue> parseWithPattern(QByteArrayView text,
-                                               const TimestampOptions &options)
+std::optional<TimestampValue> parseWithPattern(QByteArrayView text, const TimestampOptions &options)
 {
     const QString string = QString::fromUtf8(text);
     if (patternHasZone(options.datePattern)) {
@@ -627,18 +613,17 @@ QString formatTimestampUtc(qint64 epochMs)
     const int seconds = int(msOfDay / MsPerSecond);
 
     char buffer[48];
-    const int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
-                                     static_cast<long long>(date.year), date.month, date.day,
-                                     seconds / 3600, seconds / 60 % 60, seconds % 60,
-                                     int(msOfDay % MsPerSecond));
+    const int length =
+        std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                      static_cast<long long>(date.year), date.month, date.day, seconds / 3600,
+                      seconds / 60 % 60, seconds % 60, int(msOfDay % MsPerSecond));
     return QString::fromLatin1(buffer, length);
 }
 
 namespace {
 
-// Appends `item` as a JSON string: quotes, backslashes and control
-// characters escaped (the latter as \u00XX), other bytes, UTF-8 included,
-// copied as they are.
+// Appends `item` as a JSON string. Quotes and backslashes are escaped, and
+// control characters become \u00XX. Other bytes, UTF-8 included, are copied.
 void appendJsonString(QByteArray &out, QByteArrayView item)
 {
     static constexpr char hex[] = "0123456789abcdef";

@@ -42,6 +42,30 @@ struct TimestampValue
 // a date alone, and epoch seconds, milliseconds, microseconds or nanoseconds
 // (integer or with a fraction). Sub-millisecond digits are truncated towards
 // the earlier instant.
+//
+// Details of the accepted forms:
+// - Leading and trailing whitespace is ignored. The date may use "/" in place
+//   of "-" (2026/11/03). The hour may have one digit and the seconds may be
+//   missing, as Excel writes "2026-11-03 4:05". Either "." or "," starts the
+//   fraction.
+// - After the time, optionally after one space: "Z", "UTC", "GMT", an offset
+//   with hours 00 to 23, or an IANA Area/Location name such as Europe/Berlin,
+//   a form that timestamp with time zone values can take.
+// - Second 60 (a leap second) is rejected as Invalid, because epoch
+//   milliseconds cannot represent it and the data lake stores epoch instants.
+// - Zone-less text in a zone with daylight saving time: a wall time that
+//   occurs twice is the earlier instant, and a wall time skipped by a gap is
+//   read with the offset before the gap, so it moves forward by the gap's
+//   length (02:30 on Berlin's spring-forward day is 01:30Z).
+// - An epoch number's unit, unless options.epochUnit gives it, comes from its
+//   magnitude: below 1e11 seconds, below 1e14 milliseconds, below 1e17
+//   microseconds, else nanoseconds. A value outside 64-bit milliseconds is
+//   Invalid.
+// - With options.datePattern set, the pattern is tried first (so that a
+//   pattern such as yyyyMMddHHmmss wins over an epoch number), then the forms
+//   above. Without it, a date starting with a day or month (03/10/2024,
+//   3.10.2024) is Ambiguous.
+// The result never depends on the machine's time zone.
 TimestampValue parseTimestamp(QByteArrayView text, const TimestampOptions &options = {});
 
 // Formats epoch milliseconds as "YYYY-MM-DDTHH:MM:SS.mmmZ".
@@ -63,6 +87,21 @@ struct ArrayValue
 };
 
 // Converts an array(string) value into canonical JSON text for storage.
+// The caller handles NULL, so the text is always a present value.
+// - Json: items that are numbers or booleans become strings with the same
+//   text, null items stay null; nested arrays and objects are rejected.
+// - Athena: the text between the brackets is split on ", " exactly, and items
+//   are kept verbatim. Athena does not quote items, so "[a, b]" may also be the
+//   single item "a, b". The result is marked ambiguous when the split yields
+//   two or more items and any of them is not a UUID: free text such as a
+//   failure reason may contain ", ", but an id list never does. "[]" is the
+//   empty array, although Athena renders an array holding one empty string
+//   the same way.
+// - TextFile: the text is split on \002. An empty field is read as the empty
+//   array, although an array holding one empty string would look the same.
+// - Auto: a JSON array if the text parses as one, else Athena's form if it is
+//   enclosed in brackets, else an error. Empty text is not an array in any
+//   syntax but TextFile.
 ArrayValue parseStringArray(QByteArrayView text, ArraySyntax syntax = ArraySyntax::Auto);
 
 } // namespace Flowscope
