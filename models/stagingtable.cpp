@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <sqlite3.h>
 
@@ -257,14 +258,18 @@ bool StagingTable::mergeRows(ImportCounts *counts, QString *error)
                        "coalesce(%7.%5, -9223372036854775807 - 1)")
             .arg(target, quotedList(m_columns), stagingName(), quotedList(m_table.primaryKey),
                  version, assignments.join(QStringLiteral(", ")), quoted(m_table.name));
+    QElapsedTimer timer;
+    timer.start();
     if (!exec(m_connection, sql, error))
         return false;
     const qint64 changes = sqlite3_changes64(m_connection);
+    qCDebug(lcImport) << m_table.name << "merge took" << timer.restart() << "ms";
 
     for (const IndexDefinition &index : std::as_const(indexes)) {
         if (!exec(m_connection, index.sql, error))
             return false;
     }
+    qCDebug(lcImport) << m_table.name << "rebuilding" << indexes.size() << "indexes took" << timer.restart() << "ms";
 
     qint64 rowsAfter = 0;
     if (!queryInteger(m_connection, QStringLiteral("SELECT COUNT(*) FROM %1").arg(target),
