@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <zlib.h>
@@ -36,8 +35,8 @@ QString hexBytes(const char *data, qsizetype size)
     QStringList parts;
     for (qsizetype i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(data[i]);
-        parts.append(QStringLiteral("0x")
-                     + QString::number(byte, 16).rightJustified(2, QLatin1Char('0')).toUpper());
+        parts.append(QStringLiteral("0x") +
+                     QString::number(byte, 16).rightJustified(2, QLatin1Char('0')).toUpper());
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -55,10 +54,9 @@ public:
         if (m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return true;
         *error = fileProblem(ImportWarningKind::UnreadableFile, m_file.fileName(),
-                             tr("Cannot open %1: %2. Check that the file exists and that you "
+                             tr("Cannot open the file: %1. Check that it exists and that you "
                                 "may read it.")
-                                 .arg(QFileInfo(m_file.fileName()).fileName(),
-                                      m_file.errorString()));
+                                 .arg(m_file.errorString()));
         return false;
     }
 
@@ -75,9 +73,8 @@ public:
         if (count < 0) {
             m_failed = true;
             m_error = fileProblem(ImportWarningKind::UnreadableFile, m_file.fileName(),
-                                  tr("Reading %1 failed after %2 bytes: %3. Copy the file to a "
+                                  tr("Reading the file failed after %1 bytes: %2. Copy it to a "
                                      "local disk and import it again.")
-                                      .arg(QFileInfo(m_file.fileName()).fileName())
                                       .arg(m_consumed)
                                       .arg(m_file.errorString()));
             qCWarning(lcReaders) << "read failed:" << m_file.fileName() << m_file.errorString();
@@ -122,9 +119,9 @@ private:
     ImportWarning m_error;
 };
 
-// Inflates gzip data. A file may hold several gzip members one after another
-// (as `cat a.gz b.gz` or parallel compressors write them); their contents are
-// concatenated, as the gzip tool does.
+// Inflates gzip data. A file may contain several gzip members one after
+// another, as `cat a.gz b.gz` and parallel compressors write them. Their
+// contents are concatenated, as the gzip tool does.
 class GzipStream final : public ByteStream
 {
     Q_DECLARE_TR_FUNCTIONS(Flowscope::ByteStream)
@@ -137,8 +134,8 @@ public:
         m_ready = inflateInit2(&m_zlib, 15 + 16) == Z_OK;
         if (!m_ready)
             fail(ImportWarningKind::CorruptGzip,
-                 tr("Cannot start gzip decompression for %1: out of memory. Close other "
-                    "programs and import it again."));
+                 tr("Cannot start gzip decompression: out of memory. Close other programs "
+                    "and import the file again."));
     }
 
     ~GzipStream() override
@@ -217,18 +214,16 @@ private:
             // No progress: zlib needs input, and the file has none left.
             if (m_zlib.avail_in == 0 && m_sourceEnded)
                 fail(ImportWarningKind::TruncatedGzip,
-                     tr("%1 ends in the middle of its gzip data after %2 bytes, so the file is "
+                     tr("The gzip data ends early, after %1 bytes of the file, so the file is "
                         "incomplete. Download it again.")
-                         .arg(QFileInfo(m_path).fileName())
                          .arg(m_source->bytesConsumed()));
             return;
         default:
             fail(ImportWarningKind::CorruptGzip,
-                 tr("%1 is not valid gzip data (%2) near byte %3. Download the file again or "
-                    "import the uncompressed file.")
-                     .arg(QFileInfo(m_path).fileName(),
-                          QString::fromLatin1(m_zlib.msg ? m_zlib.msg : "unknown error"))
-                     .arg(m_source->bytesConsumed() - m_zlib.avail_in));
+                 tr("The gzip data is invalid near byte %1 of the file (%2). Download the file "
+                    "again or import the uncompressed file.")
+                     .arg(m_source->bytesConsumed() - m_zlib.avail_in)
+                     .arg(QString::fromLatin1(m_zlib.msg ? m_zlib.msg : "unknown error")));
             return;
         }
     }
@@ -245,8 +240,8 @@ private:
             return;
         }
 
-        const bool magic = m_zlib.avail_in >= 2 && m_zlib.next_in[0] == 0x1f
-                           && m_zlib.next_in[1] == 0x8b;
+        const bool magic =
+            m_zlib.avail_in >= 2 && m_zlib.next_in[0] == 0x1f && m_zlib.next_in[1] == 0x8b;
         if (magic) {
             inflateReset(&m_zlib);
             m_betweenMembers = false;
@@ -258,9 +253,8 @@ private:
         warning.kind = ImportWarningKind::CorruptGzip;
         warning.severity = ImportWarningSeverity::Warning;
         warning.file = m_path;
-        warning.message = tr("%1 has bytes after its gzip data that are not gzip; they were "
-                             "ignored. If rows are missing, download the file again.")
-                              .arg(QFileInfo(m_path).fileName());
+        warning.message = tr("The file has bytes after its gzip data that are not gzip, and "
+                             "they were ignored. If rows are missing, download the file again.");
         m_warnings.append(warning);
         m_finished = true;
     }
@@ -347,6 +341,16 @@ int utf8SequenceLength(const unsigned char *p, qsizetype available)
     return length;
 }
 
+// Length of the invalid sequence at `p` for display: its first byte and the
+// continuation bytes that follow it, at most four bytes in all.
+qsizetype invalidSequenceLength(const unsigned char *p, qsizetype available)
+{
+    qsizetype length = 1;
+    while (length < 4 && length < available && (p[length] & 0xC0) == 0x80)
+        ++length;
+    return length;
+}
+
 // Index of the first byte at or after `from` with the high bit set, or `size`.
 qsizetype skipAscii(const char *data, qsizetype from, qsizetype size)
 {
@@ -370,8 +374,8 @@ class DecodingStream final : public ByteStream
     Q_DECLARE_TR_FUNCTIONS(Flowscope::ByteStream)
 
 public:
-    DecodingStream(std::unique_ptr<ByteStream> source, TextEncoding encoding,
-                   bool byteOrderMark, const QString &path)
+    DecodingStream(std::unique_ptr<ByteStream> source, TextEncoding encoding, bool byteOrderMark,
+                   const QString &path)
         : m_source(std::move(source)), m_encoding(encoding), m_path(path)
     {
         if (byteOrderMark)
@@ -470,7 +474,7 @@ private:
 
             m_output.append(data + runStart, i - runStart);
             m_output.append(ReplacementCharacter);
-            reportInvalidBytes(input, i, std::min<qsizetype>(4, size - i));
+            reportInvalidBytes(input, i, invalidSequenceLength(bytes, size - i));
             ++i;
             runStart = i;
         }
@@ -480,8 +484,7 @@ private:
             m_output = std::move(input); // the common case: the whole chunk was valid
         else
             m_output.append(data + runStart, runEnd - runStart);
-        countLines(m_output.constData() + m_output.size() - (runEnd - runStart),
-                   runEnd - runStart);
+        countLines(m_output.constData() + m_output.size() - (runEnd - runStart), runEnd - runStart);
     }
 
     void convertUtf16(const QByteArray &input)
@@ -490,10 +493,23 @@ private:
         const QString text = m_utf16.decode(input);
         const qsizetype oldSize = m_output.size();
         m_output.append(text.toUtf8());
+        m_utf16Bytes += input.size();
+        if (!input.isEmpty())
+            m_lastByte = input.back();
+
+        // UTF-16 has two bytes per code unit, so an odd last byte is left over.
+        if (m_sourceEnded && m_utf16Bytes % 2 != 0) {
+            m_output.append(ReplacementCharacter);
+            if (!m_reportedInvalid) {
+                m_reportedInvalid = true;
+                const qint64 line = m_newlines + text.count(u'\n') + 1;
+                m_warnings.append(invalidEncodingWarning(line, hexBytes(&m_lastByte, 1)));
+            }
+        }
         if (m_utf16.hasError() && !m_reportedInvalid) {
             const qsizetype replacement = text.indexOf(QChar::ReplacementCharacter);
-            const qint64 line = m_newlines
-                                + text.left(replacement < 0 ? 0 : replacement).count(u'\n') + 1;
+            const qint64 line =
+                m_newlines + text.left(replacement < 0 ? 0 : replacement).count(u'\n') + 1;
             m_reportedInvalid = true;
             m_warnings.append(invalidEncodingWarning(line, QString()));
         }
@@ -522,10 +538,10 @@ private:
             if (codePoint == 0) {
                 m_output.append(ReplacementCharacter);
                 if (!m_reportedInvalid) {
-                    const qint64 line =
-                        m_newlines + std::count(m_output.constData() + oldSize,
-                                                m_output.constData() + m_output.size(), '\n')
-                        + 1;
+                    const qint64 line = m_newlines +
+                                        std::count(m_output.constData() + oldSize,
+                                                   m_output.constData() + m_output.size(), '\n') +
+                                        1;
                     m_reportedInvalid = true;
                     m_warnings.append(invalidEncodingWarning(line, hexBytes(data + i, 1)));
                 }
@@ -550,11 +566,10 @@ private:
         if (m_reportedInvalid)
             return;
         m_reportedInvalid = true;
-        const qint64 line = m_newlines
-                            + std::count(input.constData(), input.constData() + position, '\n')
-                            + 1;
-        m_warnings.append(invalidEncodingWarning(line, hexBytes(input.constData() + position,
-                                                                count)));
+        const qint64 line =
+            m_newlines + std::count(input.constData(), input.constData() + position, '\n') + 1;
+        m_warnings.append(
+            invalidEncodingWarning(line, hexBytes(input.constData() + position, count)));
     }
 
     ImportWarning invalidEncodingWarning(qint64 line, const QString &bytes) const
@@ -567,16 +582,16 @@ private:
         warning.value = bytes;
         const QString encoding = textEncodingName(m_encoding);
         if (bytes.isEmpty())
-            warning.message = tr("Line %1 (about) has bytes that are not valid %2; they and any "
-                                 "later ones were replaced with U+FFFD. If the text looks wrong, "
-                                 "save the file as UTF-8 and import it again.")
+            warning.message = tr("Line %1: bytes that are not valid %2 were replaced with U+FFFD, "
+                                 "and so will any later ones. If the text looks wrong, save the "
+                                 "file as UTF-8 and import it again.")
                                   .arg(line)
                                   .arg(encoding);
         else
-            warning.message = tr("Line %1 (about) has bytes %2 that are not valid %3; they and "
-                                 "any later ones were replaced with U+FFFD. If the text looks "
-                                 "wrong, save the file as UTF-8 or choose its encoding, and "
-                                 "import it again.")
+            warning.message = tr("Line %1: bytes %2 are not valid %3 and were replaced with "
+                                 "U+FFFD, and so will any later ones. If the text looks wrong, "
+                                 "save the file as UTF-8 or choose its encoding, and import it "
+                                 "again.")
                                   .arg(line)
                                   .arg(bytes, encoding);
         return warning;
@@ -591,6 +606,8 @@ private:
     QByteArray m_output;
     qsizetype m_outputPosition = 0;
     qint64 m_newlines = 0;
+    qint64 m_utf16Bytes = 0; // after the byte order mark
+    char m_lastByte = 0;
     bool m_reportedInvalid = false;
     bool m_sourceEnded = false;
     bool m_failed = false;

@@ -62,8 +62,8 @@ std::optional<ImportWarning> readSample(InputDetection &detection, Sample &sampl
     QFile file(detection.path);
     if (!file.open(QIODevice::ReadOnly)) {
         return rejection(ImportWarningKind::UnreadableFile, detection.path,
-                         InputText::tr("Cannot open %1: %2. Check that you may read the file.")
-                             .arg(QFileInfo(detection.path).fileName(), file.errorString()));
+                         InputText::tr("Cannot open the file: %1. Check that you may read it.")
+                             .arg(file.errorString()));
     }
     const QByteArray head = file.read(SampleSize);
     detection.gzip = head.startsWith("\x1f\x8b");
@@ -93,34 +93,31 @@ std::optional<ImportWarning> readSample(InputDetection &detection, Sample &sampl
 // Names the formats whose magic numbers show that the file is not text.
 std::optional<ImportWarning> recogniseBinary(const QString &path, const QByteArray &bytes)
 {
-    const QString name = QFileInfo(path).fileName();
     const auto unsupported = [&](const QString &format) {
         return rejection(
             ImportWarningKind::UnsupportedFormat, path,
-            InputText::tr("%1 is an %2 file, which Flowscope cannot read: the library for it, "
+            InputText::tr("This is an %1 file, which Flowscope cannot read: the library for it, "
                           "Apache Arrow, is not packaged for Debian 12. Run the UNLOAD again "
                           "with format 'JSON' or 'TEXTFILE', or download the query results "
                           "from the Athena console as CSV.")
-                .arg(name, format));
+                .arg(format));
     };
     const auto notText = [&](const QString &what, const QString &advice) {
-        return rejection(ImportWarningKind::NotText, path,
-                         InputText::tr("%1 is %2, not a CSV, JSON or TEXTFILE export. %3")
-                             .arg(name, what, advice));
+        return rejection(
+            ImportWarningKind::NotText, path,
+            InputText::tr("This is %1, not a CSV, JSON or TEXTFILE export. %2").arg(what, advice));
     };
-    const QString chooseExport =
-        InputText::tr("Choose the exported data file instead.");
+    const QString chooseExport = InputText::tr("Choose the exported data file instead.");
     const QString otherCompression =
         InputText::tr("Decompress it, or compress it with gzip instead, and import it again.");
 
     if (bytes.startsWith("PAR1")) {
         return rejection(
             ImportWarningKind::UnsupportedFormat, path,
-            InputText::tr("%1 is a Parquet file, which Flowscope cannot read: Parquet is not "
+            InputText::tr("This is a Parquet file, which Flowscope cannot read: Parquet is not "
                           "supported because Debian 12 does not package Apache Arrow. Run the "
                           "UNLOAD again with format 'JSON' or 'TEXTFILE', or download the query "
-                          "results from the Athena console as CSV.")
-                .arg(name));
+                          "results from the Athena console as CSV."));
     }
     // ORC's magic is only three letters, so a text header starting "ORC" must not match.
     if (bytes.startsWith("ORC") && bytes.contains('\0'))
@@ -142,7 +139,7 @@ std::optional<ImportWarning> recogniseBinary(const QString &path, const QByteArr
         return notText(InputText::tr("a PDF document"), chooseExport);
     if (bytes.startsWith("BZh") && bytes.mid(4, 6) == QByteArray("\x31\x41\x59\x26\x53\x59"))
         return notText(InputText::tr("compressed with bzip2"), otherCompression);
-    if (bytes.startsWith(QByteArray("\xfd" "7zXZ\x00", 6)))
+    if (bytes.startsWith(QByteArray("\xfd\x37zXZ\x00", 6)))
         return notText(InputText::tr("compressed with xz"), otherCompression);
     if (bytes.startsWith("\x28\xb5\x2f\xfd"))
         return notText(InputText::tr("compressed with Zstandard"), otherCompression);
@@ -181,19 +178,19 @@ std::optional<ImportWarning> recogniseNulBytes(const QString &path, const QByteA
         nulLow += bytes.at(2 * i) == '\0' ? 1 : 0;
         nulHigh += bytes.at(2 * i + 1) == '\0' ? 1 : 0;
     }
-    const QString name = QFileInfo(path).fileName();
-    if (pairs > 0 && (nulHigh * 10 >= pairs * 9 || nulLow * 10 >= pairs * 9)) {
+    // A run of zeros (a sparse or preallocated file) has NULs in both halves.
+    const bool highHalfNul = nulHigh * 10 >= pairs * 9 && nulLow * 10 <= pairs;
+    const bool lowHalfNul = nulLow * 10 >= pairs * 9 && nulHigh * 10 <= pairs;
+    if (pairs > 0 && (highHalfNul || lowHalfNul)) {
         return rejection(ImportWarningKind::NotText, path,
-                         InputText::tr("%1 looks like UTF-16 text without a byte order mark, "
-                                       "which cannot be read reliably. Save it as CSV UTF-8 and "
-                                       "import it again.")
-                             .arg(name));
+                         InputText::tr("The file looks like UTF-16 text without a byte order "
+                                       "mark, which cannot be read reliably. Save it as CSV "
+                                       "UTF-8 and import it again."));
     }
     return rejection(ImportWarningKind::NotText, path,
-                     InputText::tr("%1 contains NUL bytes (the first at byte %2), so it is a "
-                                   "binary file, not a CSV, JSON or TEXTFILE export. Choose the "
+                     InputText::tr("The file contains NUL bytes (the first at byte %1), so it is "
+                                   "a binary file, not a CSV, JSON or TEXTFILE export. Choose the "
                                    "exported data file instead.")
-                         .arg(name)
                          .arg(firstNul));
 }
 
@@ -251,15 +248,16 @@ ImportWarning encodingFallbackWarning(const QString &path, const QByteArray &byt
     warning.severity = ImportWarningSeverity::Warning;
     warning.file = path;
     warning.line = line;
-    warning.column = int(QString::fromLatin1(bytes.mid(lineStart, position - lineStart)).size()) + 1;
+    warning.column =
+        int(QString::fromLatin1(bytes.mid(lineStart, position - lineStart)).size()) + 1;
     warning.value = byteInHex(byte);
     warning.message =
-        InputText::tr("%1 is not valid UTF-8 (line %2 has byte %3), so it was read as "
+        InputText::tr("Line %1, column %2: byte %3 is not valid UTF-8, so the file was read as "
                       "Windows-1252, the encoding Excel uses on Western European Windows. If "
                       "accented letters look wrong, choose the file's encoding in the import "
                       "options, or save it as CSV UTF-8 and import it again.")
-            .arg(QFileInfo(path).fileName())
             .arg(line)
+            .arg(warning.column)
             .arg(warning.value);
     return warning;
 }
@@ -402,10 +400,9 @@ char sniffDelimiter(const QByteArray &text, qsizetype from, bool complete)
     for (const char candidate : CandidateDelimiters) {
         const QList<int> counts = countDelimiters(text, from, candidate, complete);
         countsPerCandidate.append(counts);
-        const bool consistent =
-            !counts.isEmpty() && counts.first() > 0
-            && std::all_of(counts.begin(), counts.end(),
-                           [&](int count) { return count == counts.first(); });
+        const bool consistent = !counts.isEmpty() && counts.first() > 0 &&
+                                std::all_of(counts.begin(), counts.end(),
+                                            [&](int count) { return count == counts.first(); });
         if (consistent)
             return candidate;
     }
@@ -427,8 +424,8 @@ char sniffDelimiter(const QByteArray &text, qsizetype from, bool complete)
     return best;
 }
 
-void detectCsvLayout(InputDetection &detection, const InputOptions &options,
-                     const QByteArray &text, bool complete)
+void detectCsvLayout(InputDetection &detection, const InputOptions &options, const QByteArray &text,
+                     bool complete)
 {
     const std::optional<char> sepDelimiter = sepLineDelimiter(text);
     detection.sepLine = sepDelimiter.has_value();
@@ -463,9 +460,8 @@ void detectCsvLayout(InputDetection &detection, const InputOptions &options,
 ImportWarning emptyFileProblem(const QString &path)
 {
     return rejection(ImportWarningKind::EmptyFile, path,
-                     InputText::tr("%1 is empty: it has no header and no rows. Check that the "
-                                   "export finished, or leave the file out.")
-                         .arg(QFileInfo(path).fileName()));
+                     InputText::tr("The file is empty: it has no header and no rows. Check "
+                                   "that the export finished, or leave the file out."));
 }
 
 // The first non-blank line of a TEXTFILE export, for counting its fields.
@@ -480,7 +476,8 @@ QByteArray firstTextFileLine(const InputDetection &detection, ImportWarning *err
     while (true) {
         qsizetype lineEnd = text.indexOf('\n', searchFrom);
         while (lineEnd >= 0) {
-            const QByteArrayView line = QByteArrayView(text).sliced(searchFrom, lineEnd - searchFrom);
+            const QByteArrayView line =
+                QByteArrayView(text).sliced(searchFrom, lineEnd - searchFrom);
             if (!isBlankLine(line))
                 return line.toByteArray();
             searchFrom = lineEnd + 1;
@@ -508,14 +505,12 @@ std::optional<QStringList> textFileColumns(const InputDetection &detection,
     if (!options.columnNames.isEmpty())
         return options.columnNames;
 
-    const QString name = QFileInfo(detection.path).fileName();
     if (!options.tableHint.isEmpty()) {
         if (const TableSpec *table = findTableSpec(options.tableHint))
             return table->columnNames();
         *error = rejection(ImportWarningKind::TableNotDetected, detection.path,
                            InputText::tr("No data lake table is named \"%1\". Choose %2 or %3.")
-                               .arg(options.tableHint,
-                                    QLatin1String(TableNames::ContactFlowEvents),
+                               .arg(options.tableHint, QLatin1String(TableNames::ContactFlowEvents),
                                     QLatin1String(TableNames::TestCaseExecutionResults)));
         return std::nullopt;
     }
@@ -533,24 +528,23 @@ std::optional<QStringList> textFileColumns(const InputDetection &detection,
     }
 
     *error = rejection(ImportWarningKind::TableNotDetected, detection.path,
-                       InputText::tr("%1 is an Athena TEXTFILE export, which has no header, and "
-                                     "its first line has %2 fields, which matches no data lake "
-                                     "table (%3). Choose the table and, if the export selected "
-                                     "only some columns, their names in order.")
-                           .arg(name)
+                       InputText::tr("This Athena TEXTFILE export has no header, and its first "
+                                     "line has %1 fields, which matches no data lake table (%2). "
+                                     "Choose the table and, if the export selected only some "
+                                     "columns, their names in order.")
                            .arg(fieldCount)
                            .arg(describeTableSizes()));
     return std::nullopt;
 }
 
-// Why a file inside a folder of part files is not data, or an empty string.
+// The reason a file in a folder of part files is not data, or an empty string.
 QString skipReason(const QFileInfo &info)
 {
     const QString name = info.fileName();
     if (name.startsWith(u'.') || name.startsWith(u'_'))
         return InputText::tr("it is a hidden or marker file such as _SUCCESS");
-    if (name.contains(QLatin1String("manifest"), Qt::CaseInsensitive)
-        || name.contains(QLatin1String("metadata"), Qt::CaseInsensitive))
+    if (name.contains(QLatin1String("manifest"), Qt::CaseInsensitive) ||
+        name.contains(QLatin1String("metadata"), Qt::CaseInsensitive))
         return InputText::tr("it is an Athena manifest or metadata file, not data");
     if (name.endsWith(QLatin1String(".crc"), Qt::CaseInsensitive))
         return InputText::tr("it is a checksum file");
@@ -565,7 +559,7 @@ ImportWarning skippedFileNotice(const QString &path, const QString &reason)
     notice.kind = ImportWarningKind::SkippedFile;
     notice.severity = ImportWarningSeverity::Notice;
     notice.file = path;
-    notice.message = InputText::tr("Skipped %1 because %2.").arg(path, reason);
+    notice.message = InputText::tr("Skipped because %1.").arg(reason);
     return notice;
 }
 
@@ -573,9 +567,8 @@ ImportWarning skippedFileNotice(const QString &path, const QString &reason)
 void collectFolder(const QString &folder, QStringList *files, QList<ImportWarning> *warnings)
 {
     const QDir dir(folder);
-    const QFileInfoList entries =
-        dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                          QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString path = dir.filePath(entry.fileName());
         const QString name = entry.fileName();
@@ -608,18 +601,16 @@ InputDetection detectInput(const QString &path, const InputOptions &options)
     detection.path = path;
 
     const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
         detection.error = rejection(ImportWarningKind::UnreadableFile, path,
-                                    InputText::tr("%1 does not exist. Check the path.").arg(path));
+                                    InputText::tr("The file does not exist. Check the path."));
         return detection;
     }
     if (info.isDir()) {
         detection.error = rejection(
             ImportWarningKind::UnreadableFile, path,
-            InputText::tr("%1 is a folder, not a file. Import the folder as a whole so that its "
-                          "part files are found, or choose files in it.")
-                .arg(path));
+            InputText::tr("This is a folder, not a file. Import the folder as a whole so that "
+                          "its part files are found, or choose files in it."));
         return detection;
     }
     detection.fileSize = info.size();
@@ -635,8 +626,8 @@ InputDetection detectInput(const QString &path, const InputOptions &options)
     }
 
     detectEncoding(detection, options, sample);
-    const bool utf16 = detection.encoding == TextEncoding::Utf16LE
-                       || detection.encoding == TextEncoding::Utf16BE;
+    const bool utf16 =
+        detection.encoding == TextEncoding::Utf16LE || detection.encoding == TextEncoding::Utf16BE;
     if (!utf16) {
         if (auto problem = recogniseNulBytes(path, sample.bytes)) {
             detection.error = problem;
@@ -667,14 +658,13 @@ InputDetection detectInput(const QString &path, const InputOptions &options)
         break;
     }
 
-    qCDebug(lcReaders) << "detected" << name << inputFormatName(detection.format)
+    qCDebug(lcReaders) << "detected" << path << inputFormatName(detection.format)
                        << textEncodingName(detection.encoding) << "gzip" << detection.gzip;
     return detection;
 }
 
 std::unique_ptr<RecordReader> openRecordReader(const InputDetection &detection,
-                                               const InputOptions &options,
-                                               ImportWarning *error)
+                                               const InputOptions &options, ImportWarning *error)
 {
     if (detection.error) {
         *error = *detection.error;
@@ -719,9 +709,9 @@ QStringList expandInputPaths(const QStringList &paths, QList<ImportWarning> *war
         const QFileInfo info(path);
         if (!info.exists()) {
             if (warnings)
-                warnings->append(rejection(
-                    ImportWarningKind::UnreadableFile, path,
-                    InputText::tr("%1 does not exist. Check the path.").arg(path)));
+                warnings->append(
+                    rejection(ImportWarningKind::UnreadableFile, path,
+                              InputText::tr("The file or folder does not exist. Check the path.")));
             continue;
         }
         if (info.isDir())

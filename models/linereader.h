@@ -15,16 +15,15 @@ class LineReader
 {
 public:
     enum class Status {
-        Line,    // `line` holds the next line, without its line end
+        Line,    // `line` contains the next line, without its line end
         TooLong, // the line exceeds maxLineBytes; it is skipped
         End,
-        Failed,  // the stream failed; see ByteStream::error()
+        Failed, // the stream failed; see ByteStream::error()
     };
 
     explicit LineReader(ByteStream &stream, qint64 maxLineBytes = 64 * 1024 * 1024)
         : m_stream(stream), m_maxLineBytes(maxLineBytes)
-    {
-    }
+    {}
 
     // `line` stays valid until the next call.
     Status next(QByteArrayView &line)
@@ -52,8 +51,11 @@ public:
             m_searched = unread;
 
             if (m_ended) {
+                // A line cut short by a read or gzip failure is not returned.
+                if (m_stream.failed())
+                    return Status::Failed;
                 if (unread == 0 || m_skipping)
-                    return m_stream.failed() ? Status::Failed : Status::End;
+                    return Status::End;
                 // The last line has no line end.
                 m_position = m_buffer.size();
                 m_searched = 0;

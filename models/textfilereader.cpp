@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace Flowscope {
 
 struct TextFileReader::Private
@@ -15,8 +17,7 @@ public:
             char fieldDelimiter)
         : stream(std::move(source)), lines(*stream), fileName(path), columns(names),
           delimiter(fieldDelimiter)
-    {
-    }
+    {}
 
     RecordReader::Result badRecord(ImportWarningKind kind, qint64 line, const QString &value,
                                    const QString &message)
@@ -31,9 +32,10 @@ public:
         return RecordReader::Result::BadRecord;
     }
 
+    // Field buffers are reused from the previous record to save allocations.
     void splitFields(QByteArrayView line, QList<Field> &fields) const
     {
-        fields.clear();
+        qsizetype count = 0;
         qsizetype start = 0;
         while (true) {
             qsizetype end = line.indexOf(delimiter, start);
@@ -41,17 +43,23 @@ public:
                 end = line.size();
             const QByteArrayView text = line.sliced(start, end - start);
 
-            Field field;
-            if (text != QByteArrayView("\\N")) {
+            if (count == fields.size())
+                fields.append(Field());
+            Field &field = fields[count++];
+            if (text == QByteArrayView("\\N")) {
+                field.kind = FieldKind::Null;
+                field.text.truncate(0);
+            } else {
                 field.kind = FieldKind::Text;
-                field.text = text.toByteArray();
+                field.text.resize(text.size());
+                std::memcpy(field.text.data(), text.data(), size_t(text.size()));
             }
-            fields.append(std::move(field));
 
             if (end == line.size())
                 break;
             start = end + 1;
         }
+        fields.resize(count);
     }
 
     std::unique_ptr<ByteStream> stream;
@@ -65,8 +73,7 @@ public:
 TextFileReader::TextFileReader(std::unique_ptr<ByteStream> stream, const QString &fileName,
                                const QStringList &columnNames, char delimiter)
     : d(std::make_unique<Private>(std::move(stream), fileName, columnNames, delimiter))
-{
-}
+{}
 
 TextFileReader::~TextFileReader() = default;
 
@@ -88,8 +95,9 @@ RecordReader::Result TextFileReader::next(Record &record)
         case LineReader::Status::TooLong:
             return d->badRecord(ImportWarningKind::FieldCountMismatch, d->lines.lineNumber(),
                                 QString(),
-                                Private::tr("Line %1 is longer than 64 MiB, so it was skipped. "
-                                            "Check that the file is an Athena TEXTFILE export.")
+                                Private::tr("Line %1: the line is longer than 64 MiB, so it was "
+                                            "skipped. Check that the file is an Athena TEXTFILE "
+                                            "export.")
                                     .arg(d->lines.lineNumber()));
         case LineReader::Status::Line:
             break;
@@ -105,7 +113,7 @@ RecordReader::Result TextFileReader::next(Record &record)
             const QString value = abbreviatedValue(
                 QString::fromUtf8(line).replace(QChar(u'\001'), QStringLiteral("\\001")));
             return d->badRecord(ImportWarningKind::FieldCountMismatch, record.line, value,
-                                Private::tr("Line %1 has %2 fields but %3 columns were expected. "
+                                Private::tr("Line %1: %2 fields where %3 columns were expected. "
                                             "Check that the chosen table (or the column list) "
                                             "matches the export's columns.")
                                     .arg(record.line)
