@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -23,13 +24,23 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Flowscope::Importer", text);
+    return QCoreApplication::translate("Flowscope::Importer", text, disambiguation, n);
 }
 
 // How often the progress callback runs, in records.
 constexpr qint64 ProgressInterval = 4096;
+
+// A record of only empty fields, such as ";;;;" below a spreadsheet's data.
+bool isBlank(const Record &record)
+{
+    for (const Field &field : record.fields) {
+        if (!field.text.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
 
 bool execute(sqlite3 *connection, const char *sql, QString *error)
 {
@@ -61,6 +72,8 @@ private:
 
     bool begin();
     void rollback();
+    void skipWorkspaceFiles(QList<ImportWarning> *warnings);
+    bool drainReaderWarnings(RecordReader &reader);
     FileOutcome importFile(int fileIndex, ImportFileReport &report);
     StagingTable *stagingFor(const TableSpec &table);
     bool reportProgress(ImportProgress::Phase phase, qint64 bytesInFile);
@@ -103,6 +116,7 @@ ImportResult ImportRun::run(const QStringList &inputs)
 
     QList<ImportWarning> pathWarnings;
     m_files = expandInputPaths(inputs, &pathWarnings);
+    skipWorkspaceFiles(&pathWarnings);
     for (const ImportWarning &warning : std::as_const(pathWarnings)) {
         addWarning(warning);
         if (rejectsAbort(warning))
@@ -141,6 +155,16 @@ ImportResult ImportRun::run(const QStringList &inputs)
     }
 
     qCDebug(lcImport) << "reading and staging took" << m_timer.elapsed() << "ms";
+    const bool anyFileRead = std::any_of(m_result.files.cbegin(), m_result.files.cend(),
+                                         [](const ImportFileReport &file) { return !file.rejected; });
+    if (!anyFileRead) {
+        rollback();
+        return finish(ImportResult::Status::Failed,
+                      tr("None of the %n file(s) could be imported; the warnings say why. The "
+                         "workspace is unchanged.",
+                         nullptr, int(m_result.files.size())));
+    }
+
     if (!reportProgress(ImportProgress::Phase::Merging, 0)) {
         rollback();
         return finish(
@@ -181,6 +205,44 @@ ImportResult ImportRun::run(const QStringList &inputs)
     qCDebug(lcImport) << "import committed after" << m_timer.elapsed() << "ms";
     reportProgress(ImportProgress::Phase::Done, 0);
     return finish(ImportResult::Status::Succeeded);
+}
+
+// A workspace kept in the folder being imported must not read itself.
+void ImportRun::skipWorkspaceFiles(QList<ImportWarning> *warnings)
+{
+    const QString workspace = QFileInfo(m_workspace.path()).canonicalFilePath();
+    const QStringList ownFiles = {workspace, workspace + QStringLiteral("-wal"),
+                                  workspace + QStringLiteral("-shm"),
+                                  workspace + QStringLiteral("-journal")};
+    m_files.removeIf([&](const QString &file) {
+        if (!ownFiles.contains(QFileInfo(file).canonicalFilePath()))
+            return false;
+        ImportWarning notice;
+        notice.kind = ImportWarningKind::SkippedFile;
+        notice.severity = ImportWarningSeverity::Notice;
+        notice.file = file;
+        notice.message = tr("Skipped because it belongs to the workspace being imported into.");
+        warnings->append(notice);
+        return true;
+    });
+}
+
+// Moves the reader's warnings into the result. In abort mode, bytes that do
+// not decode stop the import, because the stored text would differ from the
+// file's.
+bool ImportRun::drainReaderWarnings(RecordReader &reader)
+{
+    for (const ImportWarning &warning : reader.takeWarnings()) {
+        addWarning(warning);
+        if (warning.kind == ImportWarningKind::InvalidEncoding && m_options.onError == OnError::Abort) {
+            m_result.error = tr("%1 Nothing was imported; the workspace is unchanged. Choose the "
+                                "file's encoding, or import with bad rows skipped to keep the "
+                                "replacement characters.")
+                                 .arg(warning.toString());
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ImportRun::begin()
@@ -269,11 +331,18 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
     Record record;
     qint64 sinceProgress = 0;
     bool tableKnown = false;
+    qint64 blankRecords = 0;
+    qint64 firstBlankLine = 0;
 
     for (;;) {
         const RecordReader::Result result = reader->next(record);
         if (result == RecordReader::Result::End)
             break;
+        if (result == RecordReader::Result::Record && isBlank(record)) {
+            if (blankRecords++ == 0)
+                firstBlankLine = record.line;
+            continue;
+        }
         if (result == RecordReader::Result::Failed) {
             // The rows read so far stay staged in skip mode: they were read
             // correctly, and the warning says where the file broke off.
@@ -356,8 +425,8 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
             }
         }
 
-        for (const ImportWarning &warning : reader->takeWarnings())
-            addWarning(warning);
+        if (!drainReaderWarnings(*reader))
+            return FileOutcome::Abort;
 
         if (++sinceProgress == ProgressInterval) {
             sinceProgress = 0;
@@ -366,10 +435,22 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         }
     }
 
-    for (const ImportWarning &warning : reader->takeWarnings())
-        addWarning(warning);
+    if (!drainReaderWarnings(*reader))
+        return FileOutcome::Abort;
     for (const ImportWarning &warning : converter.finishWarnings())
         addWarning(warning);
+    if (blankRecords > 0) {
+        ImportWarning notice;
+        notice.kind = ImportWarningKind::EmptyFile;
+        notice.severity = ImportWarningSeverity::Notice;
+        notice.file = report.path;
+        notice.line = firstBlankLine;
+        notice.message = tr("Line %1: %n row(s) with only empty fields, as spreadsheets write "
+                            "them, were skipped.",
+                            nullptr, int(blankRecords))
+                             .arg(firstBlankLine);
+        addWarning(notice);
+    }
 
     if (!tableKnown) {
         // A file with a header and no rows is fine; say so without failing.

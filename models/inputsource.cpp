@@ -548,6 +548,12 @@ QString skipReason(const QFileInfo &info)
         return InputText::tr("it is an Athena manifest or metadata file, not data");
     if (name.endsWith(QLatin1String(".crc"), Qt::CaseInsensitive))
         return InputText::tr("it is a checksum file");
+    // Folders that people pass around carry a README beside the part files.
+    if (name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+        name.startsWith(QLatin1String("README"), Qt::CaseInsensitive))
+        return InputText::tr("it is a documentation file, not data");
+    if (!info.isFile())
+        return InputText::tr("it is not a regular file");
     if (info.size() == 0)
         return InputText::tr("it is empty");
     return {};
@@ -564,8 +570,19 @@ ImportWarning skippedFileNotice(const QString &path, const QString &reason)
 }
 
 // Appends the data files under `folder`, walking subfolders, in sorted order.
-void collectFolder(const QString &folder, QStringList *files, QList<ImportWarning> *warnings)
+void collectFolder(const QString &folder, QStringList *files, QList<ImportWarning> *warnings,
+                   QSet<QString> *visitedFolders)
 {
+    // A symbolic link may point back up the tree; each real folder is read once.
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (visitedFolders->contains(canonical)) {
+        if (warnings)
+            warnings->append(skippedFileNotice(
+                folder, InputText::tr("it is a link to a folder that is already being read")));
+        return;
+    }
+    visitedFolders->insert(canonical);
+
     const QDir dir(folder);
     const QFileInfoList entries = dir.entryInfoList(
         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
@@ -580,7 +597,7 @@ void collectFolder(const QString &folder, QStringList *files, QList<ImportWarnin
                         path, InputText::tr("it is a hidden or temporary folder")));
                 continue;
             }
-            collectFolder(path, files, warnings);
+            collectFolder(path, files, warnings, visitedFolders);
             continue;
         }
         const QString reason = skipReason(entry);
@@ -611,6 +628,14 @@ InputDetection detectInput(const QString &path, const InputOptions &options)
             ImportWarningKind::UnreadableFile, path,
             InputText::tr("This is a folder, not a file. Import the folder as a whole so that "
                           "its part files are found, or choose files in it."));
+        return detection;
+    }
+    if (!info.isFile()) {
+        // A pipe cannot be read twice, and detection reads the start first.
+        detection.error = rejection(
+            ImportWarningKind::UnreadableFile, path,
+            InputText::tr("This is a pipe or device, not a file. Save the data to a file first, "
+                          "then import that file."));
         return detection;
     }
     detection.fileSize = info.size();
@@ -705,6 +730,7 @@ std::unique_ptr<RecordReader> openRecordReader(const InputDetection &detection,
 QStringList expandInputPaths(const QStringList &paths, QList<ImportWarning> *warnings)
 {
     QStringList files;
+    QSet<QString> visitedFolders;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
@@ -715,17 +741,19 @@ QStringList expandInputPaths(const QStringList &paths, QList<ImportWarning> *war
             continue;
         }
         if (info.isDir())
-            collectFolder(path, &files, warnings);
+            collectFolder(path, &files, warnings, &visitedFolders);
         else
             files.append(path);
     }
 
-    // The same file may be named twice, directly and through its folder.
+    // The same file may be named twice, directly, through its folder or
+    // through a symbolic link.
     std::sort(files.begin(), files.end());
     QSet<QString> seen;
     QStringList unique;
     for (const QString &file : std::as_const(files)) {
-        const QString key = QFileInfo(file).absoluteFilePath();
+        const QFileInfo info(file);
+        const QString key = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
         if (seen.contains(key))
             continue;
         seen.insert(key);

@@ -18,8 +18,13 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 bool isColumnIdentifier(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
+    static const QRegularExpression spreadsheetName(QStringLiteral("^(column|field|unnamed)_?[0-9]+$"));
+    return pattern.match(name).hasMatch() && !spreadsheetName.match(name).hasMatch();
 }
+
+// More new columns than this in one file point at the wrong file rather than
+// a newer data lake version, and SQLite allows at most 2000 columns a table.
+constexpr int MaxAddedColumnsPerFile = 32;
 
 QString repeatKey(ImportWarningKind kind, const QString &columnName)
 {
@@ -155,16 +160,22 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
                 m_targets.append(target);
                 continue;
             }
+            if (m_addedColumns >= MaxAddedColumnsPerFile) {
+                ++m_columnsOverLimit;
+                m_targets.append(target);
+                continue;
+            }
             index = staging.addColumn(name, error);
             if (index < 0)
                 return false;
+            ++m_addedColumns;
             m_warnings.append(
                 makeWarning(ImportWarningKind::UnknownColumn, ImportWarningSeverity::Notice,
                             fileColumn, int(i) + 1, line, {},
                             tr("Column %1 is not in the documented schema of %2; it is "
                                "kept as a text column, as newer data lake versions add "
                                "columns.")
-                                .arg(m_file, name, m_table->name)));
+                                .arg(name, m_table->name)));
         }
 
         if (usedTargets.contains(index)) {
@@ -173,7 +184,7 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
                             fileColumn, int(i) + 1, line, {},
                             tr("Column %1 appears more than once; only the first is "
                                "imported.")
-                                .arg(m_file, staging.columns().at(index))));
+                                .arg(staging.columns().at(index))));
             m_targets.append(target);
             continue;
         }
@@ -396,6 +407,16 @@ QList<ImportWarning> RowConverter::finishWarnings()
                              int(repeated.count))
                               .arg(repeated.first.columnName);
         warnings.append(summary);
+    }
+
+    if (m_columnsOverLimit > 0) {
+        warnings.append(makeWarning(
+            ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning, {}, 0, 0, {},
+            tr("%n more column(s) that %1 does not have were ignored, because one file may add at "
+               "most %2 columns. Check that this is a data lake export.",
+               nullptr, int(m_columnsOverLimit))
+                .arg(m_table->name)
+                .arg(MaxAddedColumnsPerFile)));
     }
 
     const bool json = m_format == InputFormat::JsonLines || m_format == InputFormat::JsonArray;

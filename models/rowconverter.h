@@ -73,6 +73,9 @@ private:
     QList<int> m_keyStagingIndexes;
     QList<StagedValue> m_values;
 
+    int m_addedColumns = 0;     // columns this file added to the workspace table
+    int m_columnsOverLimit = 0; // unknown columns ignored past the limit
+
     QList<ImportWarning> m_warnings;
     struct Repeated
     {

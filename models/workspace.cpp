@@ -101,6 +101,34 @@ QStringList schemaVersion1()
     return statements;
 }
 
+// What version 2 adds: display names of flows and modules, imported from a
+// name mapping because the data lake has none. Also the user's failure reason
+// categories (regular expressions, the first match in position order wins)
+// and an index for the test analytics.
+QStringList schemaVersion2Additions()
+{
+    return {
+        QStringLiteral("CREATE TABLE flow_names (\n"
+                       "    resource_id TEXT PRIMARY KEY,\n"
+                       "    name TEXT,\n"
+                       "    kind TEXT\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE failure_reason_categories (\n"
+                       "    position INTEGER PRIMARY KEY,\n"
+                       "    name TEXT NOT NULL,\n"
+                       "    pattern TEXT NOT NULL\n"
+                       ")"),
+        // Covers the test trend, KPI and failure reason scans, so that a time
+        // window reads the index in time order instead of seeking table rows
+        // stored in primary key order.
+        QStringLiteral("CREATE INDEX connect_test_case_execution_results_outcome ON "
+                       "connect_test_case_execution_results "
+                       "(connect_test_case_execution_start_timestamp, connect_test_case_result, "
+                       "connect_test_case_execution_end_timestamp, "
+                       "connect_test_case_failure_reasons)"),
+    };
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -219,18 +247,21 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
     }
 
     if (creating) {
-        if (!createSchema(&message)) {
-            // Leave no half-made workspace behind where there was no file.
-            const QString created = m_path;
+        const CreateResult created = createSchema(&message);
+        if (created == CreateResult::Failed) {
+            // Leave no empty database behind where there was no file, unless
+            // another process has made it a workspace meanwhile.
+            const QString createdPath = m_path;
             fail(tr("Cannot create workspace %1: %2").arg(path, message));
-            if (!exists) {
-                QFile::remove(created);
-                QFile::remove(created + QStringLiteral("-wal"));
-                QFile::remove(created + QStringLiteral("-shm"));
+            if (!exists && !hasSqliteHeader(createdPath)) {
+                QFile::remove(createdPath);
+                QFile::remove(createdPath + QStringLiteral("-wal"));
+                QFile::remove(createdPath + QStringLiteral("-shm"));
             }
             return false;
         }
-        return true;
+        if (created == CreateResult::Created)
+            return true;
     }
 
     if (!checkIsWorkspace(&message))
@@ -302,20 +333,65 @@ bool Workspace::checkIsWorkspace(QString *error)
     return true;
 }
 
-bool Workspace::createSchema(QString *error)
+Workspace::CreateResult Workspace::createSchema(QString *error)
 {
     QSqlDatabase database = this->database();
 
     // WAL lets the views read while an import writes. It cannot change inside
     // a transaction, so it is set first.
     if (!exec(database, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+        return CreateResult::Failed;
+
+    // Another process may create the same new workspace at the same moment;
+    // the write lock decides which one does, and the other opens its result.
+    if (!exec(database, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return CreateResult::Failed;
+    QSqlQuery existing(database);
+    if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !existing.next()) {
+        *error = existing.lastError().text();
+        exec(database, QStringLiteral("ROLLBACK"), nullptr);
+        return CreateResult::Failed;
+    }
+    if (existing.value(0).toInt() > 0) {
+        existing.finish();
+        exec(database, QStringLiteral("ROLLBACK"), nullptr);
+        return CreateResult::AlreadyExists;
+    }
+    existing.finish();
+
+    QStringList statements = schemaVersion1() + schemaVersion2Additions();
+    statements.append(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+    statements.append(QStringLiteral("PRAGMA user_version=%1").arg(CurrentSchemaVersion));
+    for (const QString &statement : std::as_const(statements)) {
+        if (!exec(database, statement, error)) {
+            exec(database, QStringLiteral("ROLLBACK"), nullptr);
+            return CreateResult::Failed;
+        }
+    }
+    if (!exec(database, QStringLiteral("COMMIT"), error)) {
+        exec(database, QStringLiteral("ROLLBACK"), nullptr);
+        return CreateResult::Failed;
+    }
+    return CreateResult::Created;
+}
+
+bool Workspace::migrate(int fromVersion, QString *error)
+{
+    // Version 1 is the first schema; a file with user_version 0 and our
+    // application_id was never completed, so it is not migrated.
+    if (fromVersion < 1) {
+        *error = tr("workspace version %1 is not a version Flowscope wrote").arg(fromVersion);
         return false;
+    }
+
+    QSqlDatabase database = this->database();
     if (!database.transaction()) {
         *error = database.lastError().text();
         return false;
     }
-    QStringList statements = schemaVersion1();
-    statements.append(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+    QStringList statements;
+    if (fromVersion < 2)
+        statements.append(schemaVersion2Additions());
     statements.append(QStringLiteral("PRAGMA user_version=%1").arg(CurrentSchemaVersion));
     for (const QString &statement : std::as_const(statements)) {
         if (!exec(database, statement, error)) {
@@ -328,15 +404,9 @@ bool Workspace::createSchema(QString *error)
         database.rollback();
         return false;
     }
+    qCInfo(lcWorkspace) << "migrated" << m_path << "from workspace version" << fromVersion
+                        << "to" << CurrentSchemaVersion;
     return true;
-}
-
-bool Workspace::migrate(int fromVersion, QString *error)
-{
-    // Version 1 is the first schema; a file with user_version 0 and our
-    // application_id was never completed, so it is not migrated.
-    *error = tr("workspace version %1 is not a version Flowscope wrote").arg(fromVersion);
-    return false;
 }
 
 void Workspace::close()

@@ -24,7 +24,8 @@ public:
     };
 
     // The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int CurrentSchemaVersion = 1;
+    // Version 2 added the flow_names table.
+    static constexpr int CurrentSchemaVersion = 2;
     // How long a statement waits for a lock held by another connection.
     static constexpr int DefaultBusyTimeoutMs = 5000;
     // The SQLite application_id that marks a file as a Flowscope workspace ("FLSC").
@@ -56,7 +57,8 @@ public:
     QStringList storedColumns(const QString &table) const;
 
 private:
-    bool createSchema(QString *error);
+    enum class CreateResult { Created, AlreadyExists, Failed };
+    CreateResult createSchema(QString *error);
     bool migrate(int fromVersion, QString *error);
     bool checkIsWorkspace(QString *error);
 

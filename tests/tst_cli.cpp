@@ -90,7 +90,7 @@ private Q_SLOTS:
     void reimportIsAllUnchanged();
     void newerVersionReplacesRow();
     void abortOnBadRowKeepsWorkspace();
-    void abortOnFirstImportCreatesNothing();
+    void abortOnFirstImportLeavesEmptyWorkspace();
     void skipModeListsRejectedLine();
     void skipModeJsonLocatesRejectedRow();
 
@@ -268,17 +268,22 @@ void TestCli::abortOnBadRowKeepsWorkspace()
     QCOMPARE(summaryJson(), before);
 }
 
-void TestCli::abortOnFirstImportCreatesNothing()
+void TestCli::abortOnFirstImportLeavesEmptyWorkspace()
 {
     const CliRun run =
         runCli({QStringLiteral("import"), QStringLiteral("--workspace"), m_workspace,
                 QStringLiteral("--json"), fixture(QStringLiteral("flow_events_bad_row.csv"))});
 
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("No workspace was created."), run.err.constData());
+    QVERIFY2(run.err.contains("The new workspace holds no data."), run.err.constData());
     QCOMPARE(parseJson(run.out).value("status").toString(), QStringLiteral("failed"));
     QVERIFY(!parseJson(run.out).value("error").toString().isEmpty());
-    QVERIFY(!QFileInfo::exists(m_workspace));
+
+    // The workspace stays, valid and empty, so that a concurrent import of
+    // the same new path cannot lose its rows.
+    const QJsonObject summary = summaryJson();
+    QCOMPARE(summary.value("contact_flow_events").toObject().value("rows").toInt(), 0);
+    QCOMPARE(summary.value("imports").toInt(), 0);
 }
 
 void TestCli::skipModeListsRejectedLine()
@@ -613,7 +618,7 @@ void TestCli::importOptionsReachImporter()
 
     QVERIFY2(run.exitCode == exitCode, run.err.constData());
     if (exitCode != 0) {
-        QVERIFY(!QFileInfo::exists(m_workspace));
+        QCOMPARE(summaryJson().value("contact_flow_events").toObject().value("rows").toInt(), 0);
         return;
     }
     const QJsonObject events = summaryJson().value("contact_flow_events").toObject();

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -112,6 +113,11 @@ private Q_SLOTS:
     void abortModeLeavesWorkspaceUnchanged();
     void skipModeReportsRejectedRows();
     void missingKeyColumnRejectsFile();
+    void spreadsheetBlankRowsAreSkipped();
+    void workspaceInsideInputFolderIsSkipped();
+    void symbolicLinkLoopIsReadOnce();
+    void pipeIsRejectedClearly();
+    void invalidUtf8LateInFileAbortsByDefault();
     void missingColumnBecomesNull();
     void unknownColumnIsKept();
     void columnsMatchedByNameAndCase();
@@ -288,13 +294,103 @@ void TestImporter::missingKeyColumnRejectsFile()
     QVERIFY2(result.error.contains(file), qPrintable(result.error));
     QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), 0);
 
+    // Skip mode goes on past a rejected file, but an import of nothing fails.
     options.onError = OnError::Skip;
-    const ImportResult skipped = importFiles(fixture.workspace, {file}, options);
+    const ImportResult onlyRejected = importFiles(fixture.workspace, {file}, options);
+    QCOMPARE(onlyRejected.status, ImportResult::Status::Failed);
+    QVERIFY2(onlyRejected.error.contains(QStringLiteral("None of the")), qPrintable(onlyRejected.error));
+    QCOMPARE(fixture.count(QStringLiteral("import_log")), 0);
+
+    const QString good = fixture.write(QStringLiteral("good.csv"),
+                                       FlowHeader + flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00"));
+    const ImportResult skipped = importFiles(fixture.workspace, {file, good}, options);
     QCOMPARE(skipped.status, ImportResult::Status::Succeeded);
-    QCOMPARE(skipped.files.first().rejected, true);
+    QCOMPARE(skipped.total.inserted, 1);
+    QCOMPARE(skipped.files.size(), 2);
+    QCOMPARE(skipped.files.at(1).rejected, true);
+    QCOMPARE(skipped.files.at(1).path, file);
     const ImportWarning *warning = findWarning(skipped, ImportWarningKind::MissingKeyColumn);
     QVERIFY(warning);
     QCOMPARE(warning->severity, ImportWarningSeverity::FileRejected);
+}
+
+void TestImporter::spreadsheetBlankRowsAreSkipped()
+{
+    Fixture fixture;
+    const QString file = fixture.write(QStringLiteral("excel.csv"),
+                                       "event_id;instance_id;contact_id\r\ne1;inst-1;c1\r\n;;\r\n;;\r\n");
+    const ImportResult result = importFiles(fixture.workspace, {file});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+    QCOMPARE(result.total.read, 1);
+    QCOMPARE(result.total.inserted, 1);
+    QCOMPARE(result.total.rejected, 0);
+    bool noticed = false;
+    for (const ImportWarning &warning : result.warnings)
+        noticed = noticed || (warning.message.contains(QStringLiteral("only empty fields")) && warning.line == 3);
+    QVERIFY(noticed);
+}
+
+void TestImporter::workspaceInsideInputFolderIsSkipped()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("exports"));
+    writeFile(folder, QStringLiteral("part-1.csv"), FlowHeader + flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00"));
+    Workspace workspace;
+    QVERIFY(workspace.open(QDir(folder).filePath(QStringLiteral("w.flowscope")), Workspace::OpenMode::CreateIfMissing));
+    const ImportResult result = importFiles(workspace, {folder});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+    QCOMPARE(result.files.size(), 1);
+    QCOMPARE(result.total.inserted, 1);
+    QVERIFY(hasWarning(result, ImportWarningKind::SkippedFile));
+}
+
+void TestImporter::symbolicLinkLoopIsReadOnce()
+{
+    Fixture fixture;
+    const QString folder = fixture.dir.filePath(QStringLiteral("unload"));
+    const QString part = writeFile(folder, QStringLiteral("part-1.csv"),
+                                   FlowHeader + flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00"));
+    QVERIFY(QFile::link(folder, QDir(folder).filePath(QStringLiteral("again"))));
+    QVERIFY(QFile::link(part, QDir(folder).filePath(QStringLiteral("part-copy.csv"))));
+
+    const ImportResult result = importFiles(fixture.workspace, {folder});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+    QCOMPARE(result.files.size(), 1);
+    QCOMPARE(result.total.read, 1);
+}
+
+void TestImporter::pipeIsRejectedClearly()
+{
+    Fixture fixture;
+    const QString pipe = fixture.dir.filePath(QStringLiteral("rows.fifo"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {pipe}), 0);
+    const ImportResult result = importFiles(fixture.workspace, {pipe});
+    QCOMPARE(result.status, ImportResult::Status::Failed);
+    QVERIFY2(result.error.contains(QStringLiteral("pipe")), qPrintable(result.error));
+    QCOMPARE(fixture.count(QStringLiteral("import_log")), 0);
+}
+
+void TestImporter::invalidUtf8LateInFileAbortsByDefault()
+{
+    Fixture fixture;
+    QByteArray bytes = FlowHeader;
+    // Valid UTF-8 well past the detection sample, then a Windows-1252 byte.
+    for (int i = 0; i < 400; ++i)
+        bytes += flowRow("e" + QByteArray::number(i), "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00");
+    bytes += flowRow("late", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00", "\"\xdc" "bergeben\"");
+    const QString file = fixture.write(QStringLiteral("late.csv"), bytes);
+
+    const ImportResult aborted = importFiles(fixture.workspace, {file});
+    QCOMPARE(aborted.status, ImportResult::Status::Failed);
+    QVERIFY2(aborted.error.contains(QStringLiteral("encoding")), qPrintable(aborted.error));
+    QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), 0);
+
+    ImportOptions options;
+    options.onError = OnError::Skip;
+    const ImportResult skipped = importFiles(fixture.workspace, {file}, options);
+    QCOMPARE(skipped.status, ImportResult::Status::Succeeded);
+    QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), 401);
+    QVERIFY(hasWarning(skipped, ImportWarningKind::InvalidEncoding));
 }
 
 void TestImporter::missingColumnBecomesNull()

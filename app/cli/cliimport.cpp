@@ -32,10 +32,8 @@ QString unreadableInput(const QStringList &inputs)
     return QString();
 }
 
-// Reports an import that was rolled back. A workspace that this import
-// created is removed again, so that a failed first import leaves no file.
-int reportFailure(const CommandLine &commandLine, const ImportResult &result, Workspace &workspace,
-                  bool newWorkspace)
+// Reports an import that was rolled back.
+int reportFailure(const CommandLine &commandLine, const ImportResult &result, bool newWorkspace)
 {
     if (commandLine.json()) {
         printJson(ImportReport::json(commandLine.workspacePath(), result));
@@ -52,16 +50,12 @@ int reportFailure(const CommandLine &commandLine, const ImportResult &result, Wo
     const QString cause = result.status == ImportResult::Status::Cancelled
                               ? Import::tr("The import was cancelled.")
                               : result.error;
-    if (newWorkspace) {
-        workspace.close();
-        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                      QStringLiteral("-shm")})
-            QFile::remove(commandLine.workspacePath() + suffix);
-        printError(Import::tr("%1 No workspace was created.").arg(cause));
-    } else {
-        // The importer's message already says that the workspace is unchanged.
-        printError(cause);
-    }
+    // A workspace this import created stays, empty: another import may have
+    // opened the same new path meanwhile, and removing it would lose its rows.
+    if (newWorkspace)
+        printError(Import::tr("%1 The new workspace holds no data.").arg(cause));
+    else
+        printError(cause); // the importer's message already says the workspace is unchanged
     return ExitFailed;
 }
 
@@ -110,7 +104,7 @@ int runImport(const QStringList &arguments)
     progressLine.finish();
 
     if (result.status != ImportResult::Status::Succeeded)
-        return reportFailure(commandLine, result, workspace, newWorkspace);
+        return reportFailure(commandLine, result, newWorkspace);
 
     if (commandLine.json()) {
         printJson(ImportReport::json(commandLine.workspacePath(), result));
