@@ -221,6 +221,14 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
             return fail(tr("%1 is not a Flowscope workspace: it is not a SQLite database. If it "
                            "is an export, import it into a workspace instead.")
                             .arg(path));
+        // SQLite creates a shared-memory file beside a WAL database even to
+        // read it, unless one is already there.
+        if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-shm"))
+            && !folderAcceptsFiles(info.absolutePath()))
+            return fail(tr("Workspace %1 is in a read-only folder, and SQLite needs to create a "
+                           "small file beside it even to read it. Copy it to a folder you can "
+                           "write to.")
+                            .arg(path));
         if (mode != OpenMode::ReadOnly && !fileAcceptsWrites(path))
             return fail(tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
                            "folder you can write to.")

@@ -39,6 +39,52 @@ QVariant queryValue(const QSqlDatabase &database, const QString &sql)
     return query.value(0);
 }
 
+// The tables and indexes of workspace version 1.
+const QStringList Version1Tables = {
+    QStringLiteral("connect_test_case_execution_results"), QStringLiteral("contact_flow_events"),
+    QStringLiteral("import_log"), QStringLiteral("test_execution_contacts")};
+const QStringList Version1Indexes = {
+    QStringLiteral("contact_flow_events_contact"), QStringLiteral("contact_flow_events_start"),
+    QStringLiteral("contact_flow_events_flow"), QStringLiteral("contact_flow_events_queue"),
+    QStringLiteral("connect_test_case_execution_results_start"),
+    QStringLiteral("connect_test_case_execution_results_execution"),
+    QStringLiteral("test_execution_contacts_contact")};
+
+// Writes a workspace as version 1 left it: version 2 only added tables and
+// indexes, so a new workspace without them and with user_version 1 has
+// version 1's schema.
+// One flow event is stored so the test can check that migration keeps the data.
+bool writeVersion1Workspace(const QString &path)
+{
+    {
+        Workspace workspace;
+        if (!workspace.open(path, Workspace::OpenMode::CreateIfMissing))
+            return false;
+        QSqlQuery query(workspace.database());
+        const QStringList tables = queryStrings(
+            workspace.database(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        for (const QString &table : tables) {
+            if (!Version1Tables.contains(table)
+                && !query.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)))
+                return false;
+        }
+        const QStringList indexes = queryStrings(
+            workspace.database(),
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
+        for (const QString &index : indexes) {
+            if (!Version1Indexes.contains(index)
+                && !query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)))
+                return false;
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = 1"))
+            || !query.exec(QStringLiteral("INSERT INTO contact_flow_events (event_id, instance_id, "
+                                          "contact_id, start_timestamp) VALUES ('e1', 'i1', "
+                                          "'c1', 1000)")))
+            return false;
+    }
+    return true;
+}
+
 bool setImmutable(const QString &path, bool on)
 {
     return QProcess::execute(QStringLiteral("chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), path}) == 0;
@@ -61,6 +107,8 @@ private Q_SLOTS:
     void readOnlyModeRefusesWrites();
     void readOnlyFolderGivesClearError();
     void separateConnectionsPerWorkspace();
+    void migratesVersion1ToVersion2();
+    void readOnlyOpenOfVersion1AsksForUpgrade();
 };
 
 void TestWorkspace::createsDocumentedSchema()
@@ -104,7 +152,9 @@ void TestWorkspace::createsDocumentedSchema()
 
     const QStringList tables = queryStrings(database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     QCOMPARE(tables, (QStringList{QStringLiteral("connect_test_case_execution_results"), QStringLiteral("contact_flow_events"),
-                                  QStringLiteral("import_log"), QStringLiteral("test_execution_contacts")}));
+                                  QStringLiteral("failure_reason_categories"),
+                                  QStringLiteral("flow_names"), QStringLiteral("import_log"),
+                                  QStringLiteral("test_execution_contacts")}));
 }
 
 void TestWorkspace::storesTimestampsAsIntegersAndIdsAsText()
@@ -276,6 +326,9 @@ void TestWorkspace::readOnlyFolderGivesClearError()
 
     QVERIFY(!workspace.open(existing, Workspace::OpenMode::ExistingOnly, &error));
     QVERIFY2(error.contains(QStringLiteral("read-only folder")), qPrintable(error));
+    QVERIFY(!workspace.open(existing, Workspace::OpenMode::ReadOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only folder")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("damaged")), qPrintable(error));
     QCOMPARE(fileHash(existing), before);
 }
 
@@ -293,4 +346,52 @@ void TestWorkspace::separateConnectionsPerWorkspace()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
+void TestWorkspace::migratesVersion1ToVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.flowscope"));
+    QVERIFY(writeVersion1Workspace(path));
+
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ExistingOnly, &error), qPrintable(error));
+
+    const QSqlDatabase database = workspace.database();
+    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    const QStringList tables = queryStrings(
+        database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    QVERIFY2(tables.contains(QStringLiteral("flow_names")), qPrintable(tables.join(u' ')));
+    QVERIFY2(tables.contains(QStringLiteral("failure_reason_categories")), qPrintable(tables.join(u' ')));
+    QCOMPARE(queryStrings(database, QStringLiteral("SELECT name FROM pragma_table_info('flow_names') "
+                                                   "ORDER BY cid")),
+             (QStringList{QStringLiteral("resource_id"), QStringLiteral("name"), QStringLiteral("kind")}));
+    QCOMPARE(queryStrings(database, QStringLiteral("SELECT name FROM pragma_table_info('flow_names') "
+                                                   "WHERE pk > 0")),
+             QStringList{QStringLiteral("resource_id")});
+    QCOMPARE(queryStrings(database, QStringLiteral("SELECT contact_id FROM contact_flow_events")),
+             QStringList{QStringLiteral("c1")});
+
+    // A second open finds version 2 and changes nothing.
+    workspace.close();
+    const QByteArray migrated = fileHash(path);
+    Workspace again;
+    QVERIFY2(again.open(path, Workspace::OpenMode::ExistingOnly, &error), qPrintable(error));
+    again.close();
+    QCOMPARE(fileHash(path), migrated);
+}
+
+void TestWorkspace::readOnlyOpenOfVersion1AsksForUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.flowscope"));
+    QVERIFY(writeVersion1Workspace(path));
+    const QByteArray before = fileHash(path);
+
+    Workspace workspace;
+    QString error;
+    QVERIFY(!workspace.open(path, Workspace::OpenMode::ReadOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("from workspace version 1 to 2")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
 #include "tst_workspace.moc"

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "filter.h"
+#include "schema.h"
+#include "tablequery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QItemSelection>
+#include <QList>
+#include <QSet>
+#include <QThread>
+#include <QTimeZone>
+
+#include <atomic>
+#include <memory>
+
+namespace Flowscope {
+
+// A lazy, read-only view of one data lake table of a workspace, filtered and
+// sorted by SQLite.
+//
+// rowCount() is the true number of matching rows once COUNT(*) has finished;
+// until then it is the number of rows of the first page. Rows are fetched in
+// pages of PageSize on demand, by a worker thread with its own connection,
+// and at most MaxCachedPages pages are kept. A second worker counts rows, so
+// that a long count never delays a page, and a third reads the distinct values
+// and time spans for filter controls, so that they never delay a count.
+//
+// Display: headers show the column names without the connect_test_case_
+// prefix, and ColumnNameRole and the tooltip give the full name. NULL shows as
+// "NULL" in italic grey (IsNullRole is true), but an empty string shows empty.
+// Timestamps show in the display time zone. JSON arrays show as "a, b", with
+// the full list as a tooltip.
+class WorkspaceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the stored value: QString, qint64 or a null QVariant
+        IsNullRole,                      // true for SQL NULL
+        ColumnNameRole,                  // the column's name in the workspace (header data)
+    };
+
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 60;
+    static constexpr int MaxDistinctValues = 500;
+
+    explicit WorkspaceTableModel(const TableSpec &table, QObject *parent = nullptr);
+    ~WorkspaceTableModel() override;
+
+    const TableSpec &table() const { return m_table; }
+
+    // Shows the rows of the workspace at `path`; an empty path shows nothing.
+    // Columns that imports added beyond the documented ones are shown last.
+    void setWorkspacePath(const QString &path);
+    QString workspacePath() const { return m_workspacePath; }
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+
+    void setDisplayTimeZone(const QTimeZone &zone);
+    QTimeZone displayTimeZone() const { return m_zone; }
+
+    // Drops every cached row and queries again, for example after an import.
+    void reload();
+
+    // The number of matching rows, or -1 while they are being counted.
+    qint64 totalRowCount() const { return m_totalRows; }
+    // The number of rows held in the page cache.
+    qint64 loadedRowCount() const;
+    QString columnName(int column) const;
+    int columnIndex(const QString &name) const;
+    QString sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Reads the distinct values of `column` (at most MaxDistinctValues, NULL as
+    // a null QString) off the GUI thread and emits distinctValuesReady.
+    void requestDistinctValues(const QString &column);
+    // Reads the first and last value of a timestamp column over the whole
+    // table off the GUI thread and emits timeSpanReady.
+    void requestTimeSpan(const QString &column);
+
+    // The selected cells as tab-separated lines, one line per row, in row and
+    // column order. NULL becomes an empty field, and tabs and line breaks in
+    // values become spaces. Only rows in the page cache are copied, so that
+    // selecting all of millions of rows cannot exhaust memory.
+    QString tabSeparatedText(const QItemSelection &selection) const;
+    QString tabSeparatedText(const QModelIndexList &indexes) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // An empty `column` name sorts by the order the rows were stored in.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void sortByName(const QString &column, Qt::SortOrder order);
+
+Q_SIGNALS:
+    // `total` is -1 while the rows are being counted.
+    void loadedChanged(qint64 loaded, qint64 total);
+    void distinctValuesReady(const QString &column, const QStringList &values);
+    // Milliseconds since the Unix epoch; both 0 when the column contains no time.
+    void timeSpanReady(const QString &column, qint64 firstMs, qint64 lastMs);
+    void queryFailed(const QString &message);
+
+private:
+    void startQuery();
+    void requestPage(int page) const;
+    void onPageReady(quint64 generation, int page, const Flowscope::TableRows &rows);
+    void onPageSkipped(quint64 generation, int page);
+    void onRowsCounted(quint64 generation, qint64 rows);
+    void onFailed(quint64 generation, const QString &message);
+    void setRowCount(int rows);
+    void evictPages(int keepPage);
+    const QVariantList *cachedRow(int row) const;
+    QString displayText(int column, const QVariant &value) const;
+    QVariant cellData(int column, const QVariant &value, int role) const;
+
+    const TableSpec &m_table;
+    QStringList m_columns;
+    QList<ColumnType> m_columnTypes;
+    QString m_workspacePath;
+    Filter m_filter;
+    QTimeZone m_zone = QTimeZone::utc();
+    QString m_sortColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    quint64 m_generation = 0;
+    int m_rowCount = 0;
+    qint64 m_totalRows = 0;
+    QHash<int, TableRows> m_pages;
+    QList<int> m_pageUse; // least recently loaded first
+    mutable QSet<int> m_pendingPages;
+    mutable quint64 m_pageRequestSerial = 0;
+
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
+    std::shared_ptr<std::atomic<quint64>> m_latestPageRequest;
+    QThread m_pageThread;
+    QThread m_countThread;
+    QThread m_choiceThread;
+    TableQueryWorker *m_pageWorker = nullptr;
+    TableQueryWorker *m_countWorker = nullptr;
+    TableQueryWorker *m_choiceWorker = nullptr;
+};
+
+} // namespace Flowscope

@@ -1,0 +1,385 @@
+#include "browserfixture.h"
+#include "browserpage.h"
+#include "browsertableview.h"
+#include "emptystate.h"
+#include "importer.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "testsupport.h"
+#include "timezonecombo.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace Flowscope;
+
+namespace {
+
+const QSize ScreenshotSize(1280, 800);
+
+QString screenshotDir()
+{
+    const QString dir =
+        QDir(QStringLiteral(FLOWSCOPE_BIN_DIR)).filePath(QStringLiteral("../screenshots"));
+    QDir().mkpath(dir);
+    return QDir::cleanPath(dir);
+}
+
+BrowserPage *browserPage(const MainWindow &window, const QString &id)
+{
+    for (Page *page : window.pages()) {
+        if (page->id() == id)
+            return qobject_cast<BrowserPage *>(page);
+    }
+    return nullptr;
+}
+
+// Waits until the page has counted its rows and loaded the first page of them.
+bool waitForPage(BrowserPage *page)
+{
+    return QTest::qWaitFor([page] {
+        WorkspaceTableModel *model = page->model();
+        return model->totalRowCount() >= 0 &&
+               (model->totalRowCount() == 0 || model->loadedRowCount() > 0);
+    });
+}
+
+QStringList eventIds(BrowserPage *page)
+{
+    WorkspaceTableModel *model = page->model();
+    const int column = model->columnIndex(QStringLiteral("event_id"));
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, column).data().toString());
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void showsEmptyStateWithoutWorkspace();
+    void opensWorkspaceIntoPages();
+    void remembersRecentWorkspace();
+    void restoresColumnLayoutAndSort();
+    void openContactFiltersFlowEvents();
+    void typedFilterAppliesAfterPause();
+    void copiesSelectedCells();
+    void changesDisplayTimeZone();
+    void keepsPageRegistryOrder();
+    void rejectsUnreadableWorkspace();
+    void importOpensWizardOnFiles();
+    void writesScreenshots();
+    void writesGermanScreenshots();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_fixturePath;
+    QString m_samplePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FlowscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+
+    m_fixturePath = m_dir.filePath(QStringLiteral("fixture.flowscope"));
+    const QString error = Test::createBrowserFixture(m_fixturePath);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The bundled sample export, for screenshots that look like real data.
+    m_samplePath = m_dir.filePath(QStringLiteral("sample.flowscope"));
+    Workspace workspace;
+    QVERIFY(workspace.open(m_samplePath, Workspace::OpenMode::CreateIfMissing));
+    const QString sampleDir = QStringLiteral(FLOWSCOPE_SOURCE_DIR "/resources/sample");
+    const ImportResult result = importFiles(
+        workspace, {sampleDir + QStringLiteral("/contact_flow_events.csv"),
+                    sampleDir + QStringLiteral("/connect_test_case_execution_results.csv")});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::showsEmptyStateWithoutWorkspace()
+{
+    MainWindow window;
+
+    auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+    QVERIFY(central);
+    QVERIFY(qobject_cast<EmptyState *>(central->currentWidget()));
+    QCOMPARE(window.workspacePath(), QString());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Flowscope"));
+}
+
+void TestMainWindow::opensWorkspaceIntoPages()
+{
+    MainWindow window;
+
+    QVERIFY(window.openWorkspace(m_fixturePath));
+
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
+    QVERIFY(waitForPage(events));
+    QVERIFY(waitForPage(runs));
+    QCOMPARE(events->model()->totalRowCount(), 6);
+    QCOMPARE(runs->model()->totalRowCount(), 3);
+    QCOMPARE(window.currentPage(), events);
+    QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),
+                 QStringLiteral("Flow events: 6 (6 loaded)"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("fixture.flowscope — Flowscope"));
+}
+
+void TestMainWindow::remembersRecentWorkspace()
+{
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_fixturePath));
+    }
+    QCOMPARE(Settings::recentWorkspaces(QSettings()), QStringList{m_fixturePath});
+
+    MainWindow reopened;
+    reopened.reopenLastWorkspace();
+    QCOMPARE(reopened.workspacePath(), m_fixturePath);
+}
+
+void TestMainWindow::restoresColumnLayoutAndSort()
+{
+    const QString outcome = QStringLiteral("flow_outcome");
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_fixturePath));
+        BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+        QVERIFY(waitForPage(events));
+        QCOMPARE(events->model()->sortColumn(), QStringLiteral("start_timestamp"));
+        QVERIFY(events->tableView()->isColumnHidden(
+            events->model()->columnIndex(QStringLiteral("aws_account_id"))));
+
+        events->tableView()->sortByColumn(events->model()->columnIndex(outcome),
+                                          Qt::DescendingOrder);
+        events->tableView()->setColumnHidden(
+            events->model()->columnIndex(QStringLiteral("channel")), true);
+        window.close();
+    }
+
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+
+    QCOMPARE(events->model()->sortColumn(), outcome);
+    QCOMPARE(events->model()->sortOrder(), Qt::DescendingOrder);
+    QVERIFY(events->tableView()->isColumnHidden(
+        events->model()->columnIndex(QStringLiteral("channel"))));
+    QTRY_COMPARE(eventIds(events), (QStringList{QStringLiteral("ev-06"), QStringLiteral("ev-01"),
+                                                QStringLiteral("ev-05"), QStringLiteral("ev-04"),
+                                                QStringLiteral("ev-03"), QStringLiteral("ev-02")}));
+}
+
+void TestMainWindow::openContactFiltersFlowEvents()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
+    window.setCurrentPage(QStringLiteral("test-runs"));
+    QCOMPARE(window.currentPage(), runs);
+
+    Q_EMIT runs->contactRequested(QStringLiteral("c-1"));
+
+    QCOMPARE(window.currentPage(), events);
+    QCOMPARE(events->filterBar()->filter().contactId.text, QStringLiteral("c-1"));
+    QTRY_COMPARE(events->model()->totalRowCount(), 2);
+    QTRY_COMPARE(eventIds(events), (QStringList{QStringLiteral("ev-01"), QStringLiteral("ev-02")}));
+}
+
+void TestMainWindow::typedFilterAppliesAfterPause()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    QVERIFY(waitForPage(events));
+    auto *contactEdit = events->filterBar()->findChild<QLineEdit *>();
+    QVERIFY(contactEdit);
+
+    contactEdit->setText(QStringLiteral("%"));
+
+    QCOMPARE(events->model()->filter().contactId.text, QString());
+    QTRY_COMPARE(events->model()->filter().contactId.text, QStringLiteral("%"));
+    QTRY_COMPARE(eventIds(events), QStringList{QStringLiteral("ev-05")});
+}
+
+void TestMainWindow::copiesSelectedCells()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    QVERIFY(waitForPage(events));
+    WorkspaceTableModel *model = events->model();
+    const int eventId = model->columnIndex(QStringLiteral("event_id"));
+    const int outcome = model->columnIndex(QStringLiteral("flow_outcome"));
+    QItemSelectionModel *selection = events->tableView()->selectionModel();
+
+    selection->select(model->index(0, eventId), QItemSelectionModel::Select);
+    selection->select(model->index(0, outcome), QItemSelectionModel::Select);
+    selection->select(model->index(1, eventId), QItemSelectionModel::Select);
+    selection->select(model->index(1, outcome), QItemSelectionModel::Select);
+    QApplication::clipboard()->clear();
+    QKeyEvent copy(QEvent::KeyPress, Qt::Key_C, Qt::ControlModifier);
+    QApplication::sendEvent(events->tableView(), &copy);
+
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("ev-01\tSuccess\nev-02\t"));
+}
+
+void TestMainWindow::changesDisplayTimeZone()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    QVERIFY(waitForPage(events));
+    auto *zones = window.findChild<TimeZoneCombo *>();
+    QVERIFY(zones);
+    QCOMPARE(zones->timeZone(), QTimeZone::utc());
+
+    zones->setTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+
+    const QModelIndex start =
+        events->model()->index(0, events->model()->columnIndex(QStringLiteral("start_timestamp")));
+    QCOMPARE(start.data().toString(), QStringLiteral("2026-01-01 09:00:00.000"));
+    QCOMPARE(QSettings().value(QLatin1String(Settings::DisplayTimeZoneKey)).toString(),
+             QStringLiteral("Asia/Tokyo"));
+}
+
+void TestMainWindow::keepsPageRegistryOrder()
+{
+    MainWindow window;
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Flow events"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Test runs"));
+}
+
+void TestMainWindow::rejectsUnreadableWorkspace()
+{
+    const QString notWorkspace =
+        Test::writeFile(m_dir.path(), QStringLiteral("notes.txt"), "plain text, no database");
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+
+    // The warning box is modal; close it as soon as it shows.
+    QTimer::singleShot(0, &window, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!window.openWorkspace(notWorkspace));
+
+    QCOMPARE(window.workspacePath(), m_fixturePath);
+}
+
+void TestMainWindow::importOpensWizardOnFiles()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    const QString csv =
+        QStringLiteral(FLOWSCOPE_SOURCE_DIR "/resources/sample/contact_flow_events.csv");
+
+    window.startImport({csv});
+
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(wizard->testAttribute(Qt::WA_DeleteOnClose));
+    wizard->reject();
+    QTRY_VERIFY(!window.findChild<ImportWizard *>());
+}
+
+void TestMainWindow::writesScreenshots()
+{
+    const QString dir = screenshotDir();
+    MainWindow window;
+    window.resize(ScreenshotSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/empty-state.png")));
+
+    QVERIFY(window.openWorkspace(m_samplePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
+    QVERIFY(waitForPage(events));
+    QVERIFY(waitForPage(runs));
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/flow-events.png")));
+
+    window.setCurrentPage(QStringLiteral("test-runs"));
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/test-runs.png")));
+
+    Filter nothing;
+    nothing.contactId = {QStringLiteral("no such contact"), TextMatch::Contains};
+    window.setCurrentPage(QStringLiteral("flow-events"));
+    events->filterBar()->setFilter(nothing);
+    QTRY_COMPARE(events->model()->totalRowCount(), 0);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/flow-events-no-match.png")));
+    qInfo("Screenshots written to %s", qPrintable(dir));
+}
+
+void TestMainWindow::writesGermanScreenshots()
+{
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(FLOWSCOPE_GERMAN_QM)), FLOWSCOPE_GERMAN_QM);
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString dir = screenshotDir();
+
+    {
+        MainWindow window;
+        window.resize(ScreenshotSize);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Flussereignisse"));
+        QVERIFY(window.grab().save(dir + QStringLiteral("/de-empty-state.png")));
+
+        QVERIFY(window.openWorkspace(m_samplePath));
+        BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+        QVERIFY(waitForPage(events));
+        QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),
+                     QStringLiteral("Flussereignisse: 658 (200 geladen)"));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/de-flow-events.png")));
+
+        window.setCurrentPage(QStringLiteral("test-runs"));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/de-test-runs.png")));
+    }
+    QCoreApplication::removeTranslator(&german);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Flowscope {
+
+// A table view whose copy shortcut copies the whole selection (through the
+// page) instead of only the current cell, as QTableView does by default.
+class BrowserTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    using QTableView::QTableView;
+
+Q_SIGNALS:
+    void copyRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace Flowscope

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QStringList>
+#include <QTimeZone>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Flowscope {
+
+class EmptyState;
+class Page;
+class RecentWorkspacesMenu;
+class TimeZoneCombo;
+
+// The application window: workspace files (new, open, recent, close), the
+// pages as tabs, the display time zone, and the status bar. The pages do
+// their own work; the window only routes workspace, zone and commands to them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at `path` and shows it in every page. On failure
+    // shows what failed and keeps the current workspace; returns whether it opened.
+    bool openWorkspace(const QString &path,
+                       Workspace::OpenMode mode = Workspace::OpenMode::ExistingOnly);
+    void closeWorkspace();
+    // Opens the most recent workspace when the settings ask for it and it still exists.
+    void reopenLastWorkspace();
+    QString workspacePath() const { return m_workspacePath; }
+
+    // Opens the import wizard on `paths` (files or folders, may be empty). Without an
+    // open workspace, first requests a path for a new one.
+    void startImport(const QStringList &paths);
+
+    QList<Page *> pages() const { return m_pages; }
+    Page *currentPage() const;
+    void setCurrentPage(const QString &pageId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createPages();
+    void newWorkspace();
+    void chooseWorkspaceToOpen();
+    QString chooseNewWorkspacePath();
+    QString dialogFolder() const;
+    void reloadPages();
+    void showContact(const QString &contactId);
+    void setDisplayTimeZone(const QTimeZone &zone);
+    void updateStatus();
+    void updateTitle();
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    QList<Page *> m_pages;
+    QString m_workspacePath;
+
+    QStackedWidget *m_central = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TimeZoneCombo *m_timeZoneCombo = nullptr;
+    RecentWorkspacesMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QList<QAction *> m_workspaceActions; // enabled only while a workspace is open
+};
+
+} // namespace Flowscope
