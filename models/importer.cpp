@@ -24,10 +24,11 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives lupdate and the translation lookup the same context.
+struct ImporterText
 {
-    return QCoreApplication::translate("Flowscope::Importer", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::Importer)
+};
 
 // How often the progress callback runs, in records.
 constexpr qint64 ProgressInterval = 4096;
@@ -103,15 +104,16 @@ ImportResult ImportRun::run(const QStringList &inputs)
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
 
     if (!m_connection)
-        return finish(ImportResult::Status::Failed, tr("The workspace is not open."));
+        return finish(ImportResult::Status::Failed, ImporterText::tr("The workspace is not open."));
     if (m_workspace.isReadOnly())
-        return finish(ImportResult::Status::Failed,
-                      tr("Workspace %1 is open read-only, so nothing can be imported into it.")
-                          .arg(m_workspace.path()));
+        return finish(
+            ImportResult::Status::Failed,
+            ImporterText::tr("Workspace %1 is open read-only, so nothing can be imported into it.")
+                .arg(m_workspace.path()));
     if (!m_options.table.isEmpty() && !findTableSpec(m_options.table))
         return finish(ImportResult::Status::Failed,
-                      tr("Unknown table \"%1\". Choose contact_flow_events or "
-                         "connect_test_case_execution_results.")
+                      ImporterText::tr("Unknown table \"%1\". Choose contact_flow_events or "
+                                       "connect_test_case_execution_results.")
                           .arg(m_options.table));
 
     QList<ImportWarning> pathWarnings;
@@ -124,7 +126,7 @@ ImportResult ImportRun::run(const QStringList &inputs)
     }
     if (m_files.isEmpty())
         return finish(ImportResult::Status::Failed,
-                      tr("No files to import: the inputs hold no data files."));
+                      ImporterText::tr("No files to import: the inputs hold no data files."));
     for (const QString &file : std::as_const(m_files))
         m_bytesTotal += QFileInfo(file).size();
 
@@ -146,7 +148,8 @@ ImportResult ImportRun::run(const QStringList &inputs)
             rollback();
             return finish(
                 ImportResult::Status::Cancelled,
-                tr("The import was cancelled. Nothing was imported; the workspace is unchanged."));
+                ImporterText::tr(
+                    "The import was cancelled. Nothing was imported; the workspace is unchanged."));
         case FileOutcome::Abort:
         case FileOutcome::Failed:
             rollback();
@@ -155,21 +158,24 @@ ImportResult ImportRun::run(const QStringList &inputs)
     }
 
     qCDebug(lcImport) << "reading and staging took" << m_timer.elapsed() << "ms";
-    const bool anyFileRead = std::any_of(m_result.files.cbegin(), m_result.files.cend(),
-                                         [](const ImportFileReport &file) { return !file.rejected; });
+    const bool anyFileRead =
+        std::any_of(m_result.files.cbegin(), m_result.files.cend(),
+                    [](const ImportFileReport &file) { return !file.rejected; });
     if (!anyFileRead) {
         rollback();
-        return finish(ImportResult::Status::Failed,
-                      tr("None of the %n file(s) could be imported; the warnings say why. The "
-                         "workspace is unchanged.",
-                         nullptr, int(m_result.files.size())));
+        return finish(
+            ImportResult::Status::Failed,
+            ImporterText::tr("None of the %n file(s) could be imported; the warnings say why. The "
+                             "workspace is unchanged.",
+                             nullptr, int(m_result.files.size())));
     }
 
     if (!reportProgress(ImportProgress::Phase::Merging, 0)) {
         rollback();
         return finish(
             ImportResult::Status::Cancelled,
-            tr("The import was cancelled. Nothing was imported; the workspace is unchanged."));
+            ImporterText::tr(
+                "The import was cancelled. Nothing was imported; the workspace is unchanged."));
     }
 
     for (auto &[tableName, staging] : m_staging) {
@@ -179,8 +185,9 @@ ImportResult ImportRun::run(const QStringList &inputs)
             rollback();
             return finish(
                 ImportResult::Status::Failed,
-                tr("Storing the rows of %1 failed: %2. Nothing was imported; the workspace "
-                   "is unchanged.")
+                ImporterText::tr(
+                    "Storing the rows of %1 failed: %2. Nothing was imported; the workspace "
+                    "is unchanged.")
                     .arg(tableName, error));
         }
         m_result.total.inserted += counts.inserted;
@@ -196,10 +203,11 @@ ImportResult ImportRun::run(const QStringList &inputs)
     QString error;
     if (!execute(m_connection, "COMMIT", &error)) {
         rollback();
-        return finish(ImportResult::Status::Failed,
-                      tr("Saving the import failed: %1. Nothing was imported; the workspace is "
-                         "unchanged. Check that the disk has free space.")
-                          .arg(error));
+        return finish(
+            ImportResult::Status::Failed,
+            ImporterText::tr("Saving the import failed: %1. Nothing was imported; the workspace is "
+                             "unchanged. Check that the disk has free space.")
+                .arg(error));
     }
     m_inTransaction = false;
     qCDebug(lcImport) << "import committed after" << m_timer.elapsed() << "ms";
@@ -221,7 +229,8 @@ void ImportRun::skipWorkspaceFiles(QList<ImportWarning> *warnings)
         notice.kind = ImportWarningKind::SkippedFile;
         notice.severity = ImportWarningSeverity::Notice;
         notice.file = file;
-        notice.message = tr("Skipped because it belongs to the workspace being imported into.");
+        notice.message =
+            ImporterText::tr("Skipped because it belongs to the workspace being imported into.");
         warnings->append(notice);
         return true;
     });
@@ -234,11 +243,13 @@ bool ImportRun::drainReaderWarnings(RecordReader &reader)
 {
     for (const ImportWarning &warning : reader.takeWarnings()) {
         addWarning(warning);
-        if (warning.kind == ImportWarningKind::InvalidEncoding && m_options.onError == OnError::Abort) {
-            m_result.error = tr("%1 Nothing was imported; the workspace is unchanged. Choose the "
-                                "file's encoding, or import with bad rows skipped to keep the "
-                                "replacement characters.")
-                                 .arg(warning.toString());
+        if (warning.kind == ImportWarningKind::InvalidEncoding &&
+            m_options.onError == OnError::Abort) {
+            m_result.error =
+                ImporterText::tr("%1 Nothing was imported; the workspace is unchanged. Choose the "
+                                 "file's encoding, or import with bad rows skipped to keep the "
+                                 "replacement characters.")
+                    .arg(warning.toString());
             return false;
         }
     }
@@ -261,10 +272,12 @@ bool ImportRun::begin()
         const bool busy = sqlite3_errcode(m_connection) == SQLITE_BUSY;
         m_result.status = ImportResult::Status::Failed;
         m_result.error =
-            busy ? tr("Workspace %1 is locked by another import or program. Wait for it "
-                      "to finish, then import again.")
+            busy ? ImporterText::tr(
+                       "Workspace %1 is locked by another import or program. Wait for it "
+                       "to finish, then import again.")
                        .arg(m_workspace.path())
-                 : tr("Cannot start the import in %1: %2").arg(m_workspace.path(), error);
+                 : ImporterText::tr("Cannot start the import in %1: %2")
+                       .arg(m_workspace.path(), error);
         finish(ImportResult::Status::Failed, m_result.error);
         return false;
     }
@@ -290,7 +303,8 @@ StagingTable *ImportRun::stagingFor(const TableSpec &table)
     auto staging = std::make_unique<StagingTable>(m_connection, table);
     QString error;
     if (!staging->create(&error)) {
-        m_result.error = tr("Cannot prepare the import of %1: %2").arg(table.name, error);
+        m_result.error =
+            ImporterText::tr("Cannot prepare the import of %1: %2").arg(table.name, error);
         return nullptr;
     }
     StagingTable *pointer = staging.get();
@@ -363,8 +377,9 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
             addWarning(reader->lastProblem());
             if (m_options.onError == OnError::Abort) {
                 m_result.error =
-                    tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
-                       "or import with bad rows skipped.")
+                    ImporterText::tr(
+                        "%1 Nothing was imported; the workspace is unchanged. Fix the row, "
+                        "or import with bad rows skipped.")
                         .arg(reader->lastProblem().toString());
                 return FileOutcome::Abort;
             }
@@ -404,7 +419,8 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
             }
             accepted = converter.convert(record, &problem);
             if (accepted && !staging->insert(converter.values(), &error)) {
-                m_result.error = tr("Staging a row of %1 failed: %2").arg(report.path, error);
+                m_result.error =
+                    ImporterText::tr("Staging a row of %1 failed: %2").arg(report.path, error);
                 return FileOutcome::Failed;
             }
         }
@@ -418,8 +434,9 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
             addWarning(problem);
             if (m_options.onError == OnError::Abort) {
                 m_result.error =
-                    tr("%1 Nothing was imported; the workspace is unchanged. Fix the row, "
-                       "or import with bad rows skipped.")
+                    ImporterText::tr(
+                        "%1 Nothing was imported; the workspace is unchanged. Fix the row, "
+                        "or import with bad rows skipped.")
                         .arg(problem.toString());
                 return FileOutcome::Abort;
             }
@@ -445,10 +462,11 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         notice.severity = ImportWarningSeverity::Notice;
         notice.file = report.path;
         notice.line = firstBlankLine;
-        notice.message = tr("Line %1: %n row(s) with only empty fields, as spreadsheets write "
-                            "them, were skipped.",
-                            nullptr, int(blankRecords))
-                             .arg(firstBlankLine);
+        notice.message =
+            ImporterText::tr("Line %1: %n row(s) with only empty fields, as spreadsheets write "
+                             "them, were skipped.",
+                             nullptr, int(blankRecords))
+                .arg(firstBlankLine);
         addWarning(notice);
     }
 
@@ -458,7 +476,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         empty.kind = ImportWarningKind::EmptyFile;
         empty.severity = ImportWarningSeverity::Notice;
         empty.file = report.path;
-        empty.message = tr("The file holds no rows.");
+        empty.message = ImporterText::tr("The file holds no rows.");
         addWarning(empty);
     }
 
@@ -524,7 +542,7 @@ bool ImportRun::writeImportLog(qint64 startedMs)
                       "formats, on_error, rows_read, rows_inserted, rows_replaced, rows_unchanged, "
                       "rows_rejected, application_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
     if (sqlite3_prepare_v2(m_connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        m_result.error = tr("Recording the import failed: %1")
+        m_result.error = ImporterText::tr("Recording the import failed: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(m_connection)));
         return false;
     }
@@ -550,7 +568,7 @@ bool ImportRun::writeImportLog(qint64 startedMs)
     const int status = sqlite3_step(statement);
     sqlite3_finalize(statement);
     if (status != SQLITE_DONE) {
-        m_result.error = tr("Recording the import failed: %1")
+        m_result.error = ImporterText::tr("Recording the import failed: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(m_connection)));
         return false;
     }

@@ -16,10 +16,11 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Gives lupdate and the translation lookup the same context.
+struct ImportPreviewText
 {
-    return QCoreApplication::translate("Flowscope::ImportPreview", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::ImportPreview)
+};
 
 // Records read past maxRows while looking for one that decides the table,
 // so that a file of broken records does not get read to its end.
@@ -333,24 +334,26 @@ QString ColumnProblemCount::description() const
 {
     switch (kind) {
     case ImportWarningKind::InvalidTimestamp:
-        return tr("%n timestamp(s) could not be read", count);
+        return ImportPreviewText::tr("%n timestamp(s) could not be read", nullptr, count);
     case ImportWarningKind::AmbiguousDate:
-        return tr("%n date(s) are ambiguous: set a date pattern in the options", count);
+        return ImportPreviewText::tr("%n date(s) are ambiguous: set a date pattern in the options",
+                                     nullptr, count);
     case ImportWarningKind::InvalidArray:
-        return tr("%n list(s) could not be read", count);
+        return ImportPreviewText::tr("%n list(s) could not be read", nullptr, count);
     case ImportWarningKind::MissingKeyValue:
-        return tr("%n row(s) have no primary key value", count);
+        return ImportPreviewText::tr("%n row(s) have no primary key value", nullptr, count);
     case ImportWarningKind::FieldCountMismatch:
-        return tr("%n row(s) have the wrong number of fields", count);
+        return ImportPreviewText::tr("%n row(s) have the wrong number of fields", nullptr, count);
     case ImportWarningKind::UnterminatedQuote:
     case ImportWarningKind::BareQuote:
-        return tr("%n row(s) have a misplaced quote", count);
+        return ImportPreviewText::tr("%n row(s) have a misplaced quote", nullptr, count);
     case ImportWarningKind::InvalidJson:
-        return tr("%n record(s) are not valid JSON", count);
+        return ImportPreviewText::tr("%n record(s) are not valid JSON", nullptr, count);
     case ImportWarningKind::InvalidEncoding:
-        return tr("%n value(s) are not valid text in the file's encoding", count);
+        return ImportPreviewText::tr("%n value(s) are not valid text in the file's encoding",
+                                     nullptr, count);
     default:
-        return tr("%n row(s) would be rejected", count);
+        return ImportPreviewText::tr("%n row(s) would be rejected", nullptr, count);
     }
 }
 

@@ -8,17 +8,19 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Gives lupdate and the translation lookup the same context.
+struct RowConverterText
 {
-    return QCoreApplication::translate("Flowscope::RowConverter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::RowConverter)
+};
 
 // Names a newer data lake column could have. Anything else in a header (a
 // spreadsheet's "Column 1", a note) is not stored.
 bool isColumnIdentifier(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    static const QRegularExpression spreadsheetName(QStringLiteral("^(column|field|unnamed)_?[0-9]+$"));
+    static const QRegularExpression spreadsheetName(
+        QStringLiteral("^(column|field|unnamed)_?[0-9]+$"));
     return pattern.match(name).hasMatch() && !spreadsheetName.match(name).hasMatch();
 }
 
@@ -35,13 +37,13 @@ QString epochUnitName(EpochUnit unit)
 {
     switch (unit) {
     case EpochUnit::Seconds:
-        return tr("seconds");
+        return RowConverterText::tr("seconds");
     case EpochUnit::Milliseconds:
-        return tr("milliseconds");
+        return RowConverterText::tr("milliseconds");
     case EpochUnit::Microseconds:
-        return tr("microseconds");
+        return RowConverterText::tr("microseconds");
     case EpochUnit::Nanoseconds:
-        return tr("nanoseconds");
+        return RowConverterText::tr("nanoseconds");
     }
     return {};
 }
@@ -83,10 +85,11 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
 
     m_table = m_options.table.isEmpty() ? detectTable(targets) : findTableSpec(m_options.table);
     if (!m_table) {
-        *problem = makeWarning(ImportWarningKind::TableNotDetected,
-                               ImportWarningSeverity::FileRejected, {}, 0, 0, {},
-                               tr("The columns match neither contact_flow_events nor connect_test_case_execution_results. "
-                                  "Choose the table, or check that the first line is the header."));
+        *problem = makeWarning(
+            ImportWarningKind::TableNotDetected, ImportWarningSeverity::FileRejected, {}, 0, 0, {},
+            RowConverterText::tr("The columns match neither contact_flow_events nor "
+                                 "connect_test_case_execution_results. "
+                                 "Choose the table, or check that the first line is the header."));
         return false;
     }
 
@@ -97,12 +100,13 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
             missingKeys.append(key);
     }
     if (!missingKeys.isEmpty()) {
-        *problem =
-            makeWarning(ImportWarningKind::MissingKeyColumn, ImportWarningSeverity::FileRejected,
-                        missingKeys.first(), 0, 0, {},
-                        tr("The file has no column %1, which is part of the primary key of %2. Export "
-                                  "the file again with every key column, or map a column to it.")
-                                   .arg(missingKeys.join(QStringLiteral(", ")), m_table->name));
+        *problem = makeWarning(
+            ImportWarningKind::MissingKeyColumn, ImportWarningSeverity::FileRejected,
+            missingKeys.first(), 0, 0, {},
+            RowConverterText::tr(
+                "The file has no column %1, which is part of the primary key of %2. Export "
+                "the file again with every key column, or map a column to it.")
+                .arg(missingKeys.join(QStringLiteral(", ")), m_table->name));
         return false;
     }
 
@@ -110,10 +114,11 @@ bool RowConverter::resolveTable(const QStringList &columns, ImportWarning *probl
     // so their missing columns are known only at the end.
     const bool json = m_format == InputFormat::JsonLines || m_format == InputFormat::JsonArray;
     if (!json && !missing.isEmpty()) {
-        m_warnings.append(makeWarning(ImportWarningKind::MissingColumn,
-                                      ImportWarningSeverity::Warning, missing.first(), 0, 0, {},
-                                      tr("The file has no column %1; those values are stored as NULL.")
-                                          .arg(missing.join(QStringLiteral(", ")))));
+        m_warnings.append(makeWarning(
+            ImportWarningKind::MissingColumn, ImportWarningSeverity::Warning, missing.first(), 0, 0,
+            {},
+            RowConverterText::tr("The file has no column %1; those values are stored as NULL.")
+                .arg(missing.join(QStringLiteral(", ")))));
     }
     return true;
 }
@@ -142,7 +147,7 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
                 m_warnings.append(makeWarning(
                     ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning, {},
                     int(i) + 1, line, {},
-                    tr("Column %1 has no name and is ignored.").arg(i + 1)));
+                    RowConverterText::tr("Column %1 has no name and is ignored.").arg(i + 1)));
                 m_targets.append(target);
             }
             continue;
@@ -152,11 +157,11 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
         int index = int(staging.columns().indexOf(spec ? spec->name : name));
         if (index < 0) {
             if (!isColumnIdentifier(name)) {
-                m_warnings.append(
-                    makeWarning(ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning,
-                                fileColumn, int(i) + 1, line, {},
-                                tr("Column \"%1\" is not a column of %2 and is ignored.")
-                                .arg(fileColumn, m_table->name)));
+                m_warnings.append(makeWarning(
+                    ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning, fileColumn,
+                    int(i) + 1, line, {},
+                    RowConverterText::tr("Column \"%1\" is not a column of %2 and is ignored.")
+                        .arg(fileColumn, m_table->name)));
                 m_targets.append(target);
                 continue;
             }
@@ -169,22 +174,22 @@ bool RowConverter::mapColumns(const QStringList &columns, ColumnSink &staging, Q
             if (index < 0)
                 return false;
             ++m_addedColumns;
-            m_warnings.append(
-                makeWarning(ImportWarningKind::UnknownColumn, ImportWarningSeverity::Notice,
-                            fileColumn, int(i) + 1, line, {},
-                            tr("Column %1 is not in the documented schema of %2; it is "
-                               "kept as a text column, as newer data lake versions add "
-                               "columns.")
-                                .arg(name, m_table->name)));
+            m_warnings.append(makeWarning(
+                ImportWarningKind::UnknownColumn, ImportWarningSeverity::Notice, fileColumn,
+                int(i) + 1, line, {},
+                RowConverterText::tr("Column %1 is not in the documented schema of %2; it is "
+                                     "kept as a text column, as newer data lake versions add "
+                                     "columns.")
+                    .arg(name, m_table->name)));
         }
 
         if (usedTargets.contains(index)) {
-            m_warnings.append(
-                makeWarning(ImportWarningKind::DuplicateColumn, ImportWarningSeverity::Warning,
-                            fileColumn, int(i) + 1, line, {},
-                            tr("Column %1 appears more than once; only the first is "
-                               "imported.")
-                                .arg(staging.columns().at(index))));
+            m_warnings.append(makeWarning(
+                ImportWarningKind::DuplicateColumn, ImportWarningSeverity::Warning, fileColumn,
+                int(i) + 1, line, {},
+                RowConverterText::tr("Column %1 appears more than once; only the first is "
+                                     "imported.")
+                    .arg(staging.columns().at(index))));
             m_targets.append(target);
             continue;
         }
@@ -211,8 +216,9 @@ bool RowConverter::convert(const Record &record, ImportWarning *problem)
         *problem = makeWarning(
             ImportWarningKind::FieldCountMismatch, ImportWarningSeverity::RowRejected, {},
             int(qMin(record.fields.size(), m_mappedColumns.size())) + 1, record.line, {},
-            tr("Line %1: %2 fields where the header has %3. Check for an unquoted "
-               "delimiter or a missing field in that line.")
+            RowConverterText::tr(
+                "Line %1: %2 fields where the header has %3. Check for an unquoted "
+                "delimiter or a missing field in that line.")
                 .arg(record.line)
                 .arg(record.fields.size())
                 .arg(m_mappedColumns.size()));
@@ -262,14 +268,15 @@ bool RowConverter::convert(const Record &record, ImportWarning *problem)
                 fileColumn = int(i) + 1;
         }
         const QString name = fileColumn > 0 ? m_mappedColumns.at(fileColumn - 1) : QString();
-        *problem =
-            makeWarning(ImportWarningKind::MissingKeyValue, ImportWarningSeverity::RowRejected,
-                        name, fileColumn, record.line, {},
-                        tr("Line %1, column %2: the primary key column %3 is empty, so the row cannot be "
-                           "stored. Every row needs a value there.")
-                            .arg(record.line)
-                            .arg(fileColumn)
-                            .arg(name));
+        *problem = makeWarning(
+            ImportWarningKind::MissingKeyValue, ImportWarningSeverity::RowRejected, name,
+            fileColumn, record.line, {},
+            RowConverterText::tr(
+                "Line %1, column %2: the primary key column %3 is empty, so the row cannot be "
+                "stored. Every row needs a value there.")
+                .arg(record.line)
+                .arg(fileColumn)
+                .arg(name));
         return false;
     }
     return true;
@@ -281,9 +288,11 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
     // A spreadsheet writes a missing time as an empty cell; an integer
     // column has no empty string to keep, so it is NULL.
     if (field.text.trimmed().isEmpty()) {
-        noteOnce(ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::Notice, columnName,
-                 column, line, field.text,
-                 tr("An empty text in the timestamp column %1 was stored as NULL.").arg(columnName));
+        noteOnce(
+            ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::Notice, columnName, column,
+            line, field.text,
+            RowConverterText::tr("An empty text in the timestamp column %1 was stored as NULL.")
+                .arg(columnName));
         return true;
     }
 
@@ -292,16 +301,21 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
     case TimestampValue::Status::Ok:
         break;
     case TimestampValue::Status::Ambiguous:
-        *problem = makeWarning(
-            ImportWarningKind::AmbiguousDate, ImportWarningSeverity::RowRejected, columnName,
-            column, line, field.text,
-            tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, parsed.error));
+        *problem = makeWarning(ImportWarningKind::AmbiguousDate, ImportWarningSeverity::RowRejected,
+                               columnName, column, line, field.text,
+                               RowConverterText::tr("Line %1, column %2 (%3): %4")
+                                   .arg(line)
+                                   .arg(column)
+                                   .arg(columnName, parsed.error));
         return false;
     case TimestampValue::Status::Invalid:
-        *problem = makeWarning(
-            ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::RowRejected, columnName,
-            column, line, field.text,
-            tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(columnName, parsed.error));
+        *problem =
+            makeWarning(ImportWarningKind::InvalidTimestamp, ImportWarningSeverity::RowRejected,
+                        columnName, column, line, field.text,
+                        RowConverterText::tr("Line %1, column %2 (%3): %4")
+                            .arg(line)
+                            .arg(column)
+                            .arg(columnName, parsed.error));
         return false;
     }
 
@@ -309,17 +323,18 @@ bool RowConverter::convertTimestamp(const Field &field, const QString &columnNam
         noteOnce(
             ImportWarningKind::EpochUnitInferred, ImportWarningSeverity::Notice, columnName, column,
             line, field.text,
-            tr("The numbers in column %1 were read as epoch %2, judged by their size. Set the "
-               "epoch unit if that is wrong.")
+            RowConverterText::tr(
+                "The numbers in column %1 were read as epoch %2, judged by their size. Set the "
+                "epoch unit if that is wrong.")
                 .arg(columnName, epochUnitName(*parsed.inferredUnit)));
     }
     if (parsed.subMillisecondDropped) {
-        noteOnce(
-            ImportWarningKind::SubMillisecondDropped, ImportWarningSeverity::Warning, columnName,
-            column, line, field.text,
-            tr("Column %1 has digits finer than a millisecond, which the workspace does not "
-               "store; they were dropped.")
-                .arg(columnName));
+        noteOnce(ImportWarningKind::SubMillisecondDropped, ImportWarningSeverity::Warning,
+                 columnName, column, line, field.text,
+                 RowConverterText::tr(
+                     "Column %1 has digits finer than a millisecond, which the workspace does not "
+                     "store; they were dropped.")
+                     .arg(columnName));
     }
     value.kind = StagedValue::Kind::Integer;
     value.integer = parsed.epochMs;
@@ -340,7 +355,7 @@ bool RowConverter::convertArray(const Field &field, const QString &columnName, i
         *problem = makeWarning(
             ImportWarningKind::InvalidArray, ImportWarningSeverity::RowRejected, columnName, column,
             line, field.text,
-            tr("Line %1, column %2 (%3): \"%4\" is not a list of strings. %5")
+            RowConverterText::tr("Line %1, column %2 (%3): \"%4\" is not a list of strings. %5")
                 .arg(line)
                 .arg(column)
                 .arg(columnName, abbreviatedValue(QString::fromUtf8(field.text)), parsed.error));
@@ -350,10 +365,11 @@ bool RowConverter::convertArray(const Field &field, const QString &columnName, i
         noteOnce(
             ImportWarningKind::AmbiguousArray, ImportWarningSeverity::Warning, columnName, column,
             line, field.text,
-            tr("Column %1 holds lists in Athena's [a, b] form, which cannot show whether an "
-               "item itself contains \", \"; items were split at every \", \". Query the column "
-               "with CAST(%1 AS JSON) for exact lists.")
-                     .arg(columnName));
+            RowConverterText::tr(
+                "Column %1 holds lists in Athena's [a, b] form, which cannot show whether an "
+                "item itself contains \", \"; items were split at every \", \". Query the column "
+                "with CAST(%1 AS JSON) for exact lists.")
+                .arg(columnName));
     }
     value.kind = StagedValue::Kind::Text;
     value.text = parsed.json;
@@ -403,18 +419,20 @@ QList<ImportWarning> RowConverter::finishWarnings()
         ImportWarning summary = repeated.first;
         summary.line = 0;
         summary.value.clear();
-        summary.message = tr("The same applies to %n value(s) of column %1 in all.", nullptr,
-                             int(repeated.count))
-                              .arg(repeated.first.columnName);
+        summary.message =
+            RowConverterText::tr("The same applies to %n value(s) of column %1 in all.", nullptr,
+                                 int(repeated.count))
+                .arg(repeated.first.columnName);
         warnings.append(summary);
     }
 
     if (m_columnsOverLimit > 0) {
         warnings.append(makeWarning(
             ImportWarningKind::UnknownColumn, ImportWarningSeverity::Warning, {}, 0, 0, {},
-            tr("%n more column(s) that %1 does not have were ignored, because one file may add at "
-               "most %2 columns. Check that this is a data lake export.",
-               nullptr, int(m_columnsOverLimit))
+            RowConverterText::tr(
+                "%n more column(s) that %1 does not have were ignored, because one file may add at "
+                "most %2 columns. Check that this is a data lake export.",
+                nullptr, int(m_columnsOverLimit))
                 .arg(m_table->name)
                 .arg(MaxAddedColumnsPerFile)));
     }
@@ -423,11 +441,11 @@ QList<ImportWarning> RowConverter::finishWarnings()
     if (json && m_table) {
         const QStringList missing = missingColumns(m_mappedColumns);
         if (!missing.isEmpty()) {
-            warnings.append(
-                makeWarning(ImportWarningKind::MissingColumn, ImportWarningSeverity::Warning,
-                            missing.first(), 0, 0, {},
-                            tr("No record has a value for %1; those values are NULL.")
-                                            .arg(missing.join(QStringLiteral(", ")))));
+            warnings.append(makeWarning(
+                ImportWarningKind::MissingColumn, ImportWarningSeverity::Warning, missing.first(),
+                0, 0, {},
+                RowConverterText::tr("No record has a value for %1; those values are NULL.")
+                    .arg(missing.join(QStringLiteral(", ")))));
         }
     }
     return warnings;

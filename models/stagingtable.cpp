@@ -11,10 +11,11 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translation lookup the same context.
+struct StagingTableText
 {
-    return QCoreApplication::translate("Flowscope::StagingTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::StagingTable)
+};
 
 QString quoted(const QString &identifier)
 {
@@ -132,7 +133,7 @@ bool StagingTable::create(QString *error)
             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
     sqlite3_finalize(statement);
     if (m_columns.isEmpty()) {
-        *error = tr("the workspace has no table %1").arg(m_table.name);
+        *error = StagingTableText::tr("the workspace has no table %1").arg(m_table.name);
         return false;
     }
 
@@ -269,7 +270,8 @@ bool StagingTable::mergeRows(ImportCounts *counts, QString *error)
         if (!exec(m_connection, index.sql, error))
             return false;
     }
-    qCDebug(lcImport) << m_table.name << "rebuilding" << indexes.size() << "indexes took" << timer.restart() << "ms";
+    qCDebug(lcImport) << m_table.name << "rebuilding" << indexes.size() << "indexes took"
+                      << timer.restart() << "ms";
 
     qint64 rowsAfter = 0;
     if (!queryInteger(m_connection, QStringLiteral("SELECT COUNT(*) FROM %1").arg(target),

@@ -20,10 +20,11 @@ namespace Flowscope {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translation lookup the same context.
+struct WorkspaceText
 {
-    return QCoreApplication::translate("Flowscope::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::Workspace)
+};
 
 QString sqlType(ColumnType type)
 {
@@ -195,47 +196,56 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode != OpenMode::CreateIfMissing)
-        return fail(tr("Workspace %1 was not found. Check the path, or import files to create it.")
+        return fail(WorkspaceText::tr(
+                        "Workspace %1 was not found. Check the path, or import files to create it.")
                         .arg(path));
     if (exists && info.isDir())
-        return fail(tr("%1 is a folder, not a workspace file. Choose a file name such as "
-                       "analysis.flowscope.")
-                        .arg(path));
+        return fail(
+            WorkspaceText::tr("%1 is a folder, not a workspace file. Choose a file name such as "
+                              "analysis.flowscope.")
+                .arg(path));
     if (exists && !info.isReadable())
-        return fail(tr("Workspace %1 cannot be read: permission denied.").arg(path));
+        return fail(WorkspaceText::tr("Workspace %1 cannot be read: permission denied.").arg(path));
 
     const bool creating = !exists || info.size() == 0;
     if (creating && mode == OpenMode::ReadOnly)
-        return fail(tr("%1 is empty, so there is nothing to open read-only.").arg(path));
+        return fail(
+            WorkspaceText::tr("%1 is empty, so there is nothing to open read-only.").arg(path));
     if (creating) {
         const QFileInfo folder(info.absolutePath());
         if (!folder.exists())
-            return fail(tr("Cannot create workspace %1: the folder %2 does not exist.")
-                            .arg(path, folder.absoluteFilePath()));
+            return fail(
+                WorkspaceText::tr("Cannot create workspace %1: the folder %2 does not exist.")
+                    .arg(path, folder.absoluteFilePath()));
         if (!folderAcceptsFiles(folder.absoluteFilePath()))
-            return fail(tr("Cannot create workspace %1: the folder %2 is read-only. Choose a "
-                           "folder you can write to.")
+            return fail(WorkspaceText::tr(
+                            "Cannot create workspace %1: the folder %2 is read-only. Choose a "
+                            "folder you can write to.")
                             .arg(path, folder.absoluteFilePath()));
     } else {
         if (!hasSqliteHeader(path))
-            return fail(tr("%1 is not a Flowscope workspace: it is not a SQLite database. If it "
-                           "is an export, import it into a workspace instead.")
+            return fail(WorkspaceText::tr(
+                            "%1 is not a Flowscope workspace: it is not a SQLite database. If it "
+                            "is an export, import it into a workspace instead.")
                             .arg(path));
         // SQLite creates a shared-memory file beside a WAL database even to
         // read it, unless one is already there.
-        if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-shm"))
-            && !folderAcceptsFiles(info.absolutePath()))
-            return fail(tr("Workspace %1 is in a read-only folder, and SQLite needs to create a "
-                           "small file beside it even to read it. Copy it to a folder you can "
-                           "write to.")
+        if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-shm")) &&
+            !folderAcceptsFiles(info.absolutePath()))
+            return fail(WorkspaceText::tr(
+                            "Workspace %1 is in a read-only folder, and SQLite needs to create a "
+                            "small file beside it even to read it. Copy it to a folder you can "
+                            "write to.")
                             .arg(path));
         if (mode != OpenMode::ReadOnly && !fileAcceptsWrites(path))
-            return fail(tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
-                           "folder you can write to.")
-                            .arg(path));
+            return fail(
+                WorkspaceText::tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
+                                  "folder you can write to.")
+                    .arg(path));
         if (mode != OpenMode::ReadOnly && !folderAcceptsFiles(info.absolutePath()))
-            return fail(tr("Workspace %1 is in a read-only folder, and SQLite needs to write "
-                           "its journal beside it. Copy it to a folder you can write to.")
+            return fail(WorkspaceText::tr(
+                            "Workspace %1 is in a read-only folder, and SQLite needs to write "
+                            "its journal beside it. Copy it to a folder you can write to.")
                             .arg(path));
     }
 
@@ -251,7 +261,8 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         database.setConnectOptions(options);
         if (!database.open())
-            return fail(tr("Cannot open workspace %1: %2").arg(path, database.lastError().text()));
+            return fail(WorkspaceText::tr("Cannot open workspace %1: %2")
+                            .arg(path, database.lastError().text()));
     }
 
     if (creating) {
@@ -260,7 +271,7 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
             // Leave no empty database behind where there was no file, unless
             // another process has made it a workspace meanwhile.
             const QString createdPath = m_path;
-            fail(tr("Cannot create workspace %1: %2").arg(path, message));
+            fail(WorkspaceText::tr("Cannot create workspace %1: %2").arg(path, message));
             if (!exists && !hasSqliteHeader(createdPath)) {
                 QFile::remove(createdPath);
                 QFile::remove(createdPath + QStringLiteral("-wal"));
@@ -282,27 +293,30 @@ bool Workspace::checkIsWorkspace(QString *error)
     QSqlDatabase database = this->database();
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        *error = tr("%1 cannot be read as a workspace: %2. The file may be damaged; restore it "
-                    "from a backup or import the exports into a new workspace.")
+        *error = WorkspaceText::tr(
+                     "%1 cannot be read as a workspace: %2. The file may be damaged; restore it "
+                     "from a backup or import the exports into a new workspace.")
                      .arg(m_path, query.lastError().text());
         return false;
     }
     const int applicationId = query.value(0).toInt();
     if (applicationId != ApplicationId) {
-        *error = tr("%1 is a SQLite database, but not a Flowscope workspace. Import exports into "
-                    "a new workspace instead of opening another program's database.")
+        *error = WorkspaceText::tr(
+                     "%1 is a SQLite database, but not a Flowscope workspace. Import exports into "
+                     "a new workspace instead of opening another program's database.")
                      .arg(m_path);
         return false;
     }
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = tr("%1 cannot be read: %2").arg(m_path, query.lastError().text());
+        *error = WorkspaceText::tr("%1 cannot be read: %2").arg(m_path, query.lastError().text());
         return false;
     }
     const int version = query.value(0).toInt();
     if (version > CurrentSchemaVersion) {
-        *error = tr("%1 was written by a newer Flowscope (workspace version %2; this version "
-                    "reads up to %3). Update Flowscope to open it.")
+        *error = WorkspaceText::tr(
+                     "%1 was written by a newer Flowscope (workspace version %2; this version "
+                     "reads up to %3). Update Flowscope to open it.")
                      .arg(m_path)
                      .arg(version)
                      .arg(CurrentSchemaVersion);
@@ -310,8 +324,9 @@ bool Workspace::checkIsWorkspace(QString *error)
     }
     if (version < CurrentSchemaVersion) {
         if (m_readOnly) {
-            *error = tr("%1 needs an upgrade from workspace version %2 to %3, which cannot be "
-                        "done read-only. Open it for writing once.")
+            *error = WorkspaceText::tr(
+                         "%1 needs an upgrade from workspace version %2 to %3, which cannot be "
+                         "done read-only. Open it for writing once.")
                          .arg(m_path)
                          .arg(version)
                          .arg(CurrentSchemaVersion);
@@ -319,8 +334,9 @@ bool Workspace::checkIsWorkspace(QString *error)
         }
         QString message;
         if (!migrate(version, &message)) {
-            *error = tr("Cannot upgrade %1 from workspace version %2: %3. The file was not "
-                        "changed.")
+            *error = WorkspaceText::tr(
+                         "Cannot upgrade %1 from workspace version %2: %3. The file was not "
+                         "changed.")
                          .arg(m_path)
                          .arg(version)
                          .arg(message);
@@ -332,8 +348,9 @@ bool Workspace::checkIsWorkspace(QString *error)
     // catches most of those before a view trips over them.
     for (const TableSpec *table : dataLakeTables()) {
         if (!database.tables().contains(table->name)) {
-            *error = tr("%1 is missing the table %2, so it is damaged or was changed by another "
-                        "program. Import the exports into a new workspace.")
+            *error = WorkspaceText::tr(
+                         "%1 is missing the table %2, so it is damaged or was changed by another "
+                         "program. Import the exports into a new workspace.")
                          .arg(m_path, table->name);
             return false;
         }
@@ -388,7 +405,8 @@ bool Workspace::migrate(int fromVersion, QString *error)
     // Version 1 is the first schema; a file with user_version 0 and our
     // application_id was never completed, so it is not migrated.
     if (fromVersion < 1) {
-        *error = tr("workspace version %1 is not a version Flowscope wrote").arg(fromVersion);
+        *error = WorkspaceText::tr("workspace version %1 is not a version Flowscope wrote")
+                     .arg(fromVersion);
         return false;
     }
 
@@ -412,8 +430,8 @@ bool Workspace::migrate(int fromVersion, QString *error)
         database.rollback();
         return false;
     }
-    qCInfo(lcWorkspace) << "migrated" << m_path << "from workspace version" << fromVersion
-                        << "to" << CurrentSchemaVersion;
+    qCInfo(lcWorkspace) << "migrated" << m_path << "from workspace version" << fromVersion << "to"
+                        << CurrentSchemaVersion;
     return true;
 }
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -28,141 +28,10 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
         <translation>--workspace DATEI fehlt: Geben Sie die Arbeitsbereichsdatei an, zum Beispiel --workspace analyse.flowscope.</translation>
     </message>
     <message>
-        <source>Run &apos;flowscope-cli %1 --help&apos; for the options.
+        <source>Run 'flowscope-cli %1 --help' for the options.
 </source>
-        <translation>Die Optionen zeigt &apos;flowscope-cli %1 --help&apos;.
+        <translation>Die Optionen zeigt 'flowscope-cli %1 --help'.
 </translation>
-    </message>
-</context>
-<context>
-    <name>Flowscope</name>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>milliseconds</source>
-        <translation>Millisekunden</translation>
-    </message>
-    <message>
-        <source>microseconds</source>
-        <translation>Mikrosekunden</translation>
-    </message>
-    <message>
-        <source>nanoseconds</source>
-        <translation>Nanosekunden</translation>
-    </message>
-    <message>
-        <source>uncategorised</source>
-        <translation>ohne Kategorie</translation>
-    </message>
-    <message>
-        <source>The failure category with pattern &quot;%1&quot; has no name. Give it a name.</source>
-        <translation>Die Fehlerkategorie mit dem Muster „%1“ hat keinen Namen. Geben Sie ihr einen Namen.</translation>
-    </message>
-    <message>
-        <source>The failure category &quot;%1&quot; has an empty pattern, which would match every reason. Enter a regular expression.</source>
-        <translation>Die Fehlerkategorie „%1“ hat ein leeres Muster, das auf jeden Grund passen würde. Geben Sie einen regulären Ausdruck ein.</translation>
-    </message>
-    <message>
-        <source>The pattern &quot;%1&quot; of failure category &quot;%2&quot; is not a valid regular expression: %3 at character %4. Correct the pattern.</source>
-        <translation>Das Muster „%1“ der Fehlerkategorie „%2“ ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4. Korrigieren Sie das Muster.</translation>
-    </message>
-    <message>
-        <source>Reading the failure categories of %1 failed: %2</source>
-        <translation>Das Lesen der Fehlerkategorien von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Saving the failure categories in %1 failed: %2</source>
-        <translation>Das Speichern der Fehlerkategorien in %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Reading the failure reasons of %1 failed: %2</source>
-        <translation>Das Lesen der Fehlergründe von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the window needs more than %1 buckets. Choose a larger bucket or a shorter time range.</source>
-        <translation>der Zeitraum braucht mehr als %1 Intervalle. Wählen Sie ein größeres Intervall oder einen kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Ranking the failing tests of %1 failed: %2</source>
-        <translation>Die Rangfolge der fehlschlagenden Tests von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 from the workspace failed: %2</source>
-        <translation>Das Lesen von %1 aus dem Arbeitsbereich ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>daily flow counts</source>
-        <translation>tägliche Flow-Anzahlen</translation>
-    </message>
-    <message>
-        <source>outcomes over time</source>
-        <translation>Ergebnisse im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>the path of contact %1</source>
-        <translation>den Pfad von Kontakt %1</translation>
-    </message>
-    <message>
-        <source>%1: the entry has no id, so its name cannot be matched to a flow; it was skipped.</source>
-        <translation>%1: Der Eintrag hat keine ID, daher kann sein Name keinem Flow zugeordnet werden; er wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1: the entry for %2 has no name; it was skipped and the id is shown instead.</source>
-        <translation>%1: Der Eintrag für %2 hat keinen Namen; er wurde übersprungen, stattdessen wird die ID angezeigt.</translation>
-    </message>
-    <message>
-        <source>Entry %1</source>
-        <translation>Eintrag %1</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2 at byte %3). Save the output of aws connect list-contact-flows unchanged, or use a CSV of id and name.</source>
-        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3). Speichern Sie die Ausgabe von aws connect list-contact-flows unverändert, oder verwenden Sie eine CSV-Datei mit ID und Name.</translation>
-    </message>
-    <message>
-        <source>%1 holds no ContactFlowSummaryList or ContactFlowModulesSummaryList. Use the output of aws connect list-contact-flows or list-contact-flow-modules, or a CSV of id and name.</source>
-        <translation>%1 enthält keine ContactFlowSummaryList oder ContactFlowModulesSummaryList. Verwenden Sie die Ausgabe von aws connect list-contact-flows oder list-contact-flow-modules, oder eine CSV-Datei mit ID und Name.</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the name mapping %1: %2. Check the path and its permissions.</source>
-        <translation>Die Namenszuordnung %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Cannot store flow names in %1: %2</source>
-        <translation>Flow-Namen können nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot store the name of %1 in %2: %3</source>
-        <translation>Der Name von %1 kann nicht in %2 gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>Pass rate = Passed / (Passed + Failed); skipped, aborted and result-less runs are left out</source>
-        <translation>Erfolgsquote = Bestanden / (Bestanden + Fehlgeschlagen); übersprungene, abgebrochene und ergebnislose Läufe zählen nicht</translation>
-    </message>
-    <message>
-        <source>Reading the test trend of %1 failed: %2</source>
-        <translation>Das Lesen des Testverlaufs von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Reading the test KPIs of %1 failed: %2</source>
-        <translation>Das Lesen der Test-Kennzahlen von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Reading the contacts of test execution %1 in %2 failed: %3</source>
-        <translation>Das Lesen der Kontakte der Testausführung %1 in %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>Reading the test executions of contact %1 in %2 failed: %3</source>
-        <translation>Das Lesen der Testausführungen von Kontakt %1 in %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>flow metrics</source>
-        <translation>Flow-Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -289,7 +158,7 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
         <translation>Die Referenz-Flow-Kennzahlen ausgeben: gestartete Flows, Ergebnisanteile und Flow-Dauern</translation>
     </message>
     <message>
-        <source>Print the flow map&apos;s transitions and the most frequent variants</source>
+        <source>Print the flow map's transitions and the most frequent variants</source>
         <translation>Die Übergänge der Flow-Karte und die häufigsten Varianten ausgeben</translation>
     </message>
     <message>
@@ -376,8 +245,8 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <source>Invalid --%1 value &apos;%2&apos;: use an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T14:00:00Z.</source>
-        <translation>Ungültiger Wert &apos;%2&apos; für --%1: Verwenden Sie ein ISO-8601-Datum oder einen Zeitpunkt wie 2026-11-03 oder 2026-11-03T14:00:00Z.</translation>
+        <source>Invalid --%1 value '%2': use an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T14:00:00Z.</source>
+        <translation>Ungültiger Wert '%2' für --%1: Verwenden Sie ein ISO-8601-Datum oder einen Zeitpunkt wie 2026-11-03 oder 2026-11-03T14:00:00Z.</translation>
     </message>
     <message>
         <source>The window --from %1 --to %2 is empty: --to must be later than --from.</source>
@@ -461,8 +330,8 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
 </translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;: flow-metrics takes no inputs.</source>
-        <translation>Unerwartetes Argument &apos;%1&apos;: flow-metrics nimmt keine Eingaben.</translation>
+        <source>Unexpected argument '%1': flow-metrics takes no inputs.</source>
+        <translation>Unerwartetes Argument '%1': flow-metrics nimmt keine Eingaben.</translation>
     </message>
 </context>
 <context>
@@ -505,12 +374,9 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
     <message numerus="yes">
         <source>Stored %n name(s).
 </source>
-        <translation>
-            <numerusform>%n Name gespeichert.
-</numerusform>
-            <numerusform>%n Namen gespeichert.
-</numerusform>
-        </translation>
+        <translation><numerusform>%n Name gespeichert.
+</numerusform><numerusform>%n Namen gespeichert.
+</numerusform></translation>
     </message>
 </context>
 <context>
@@ -548,8 +414,8 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
         <translation>KODIERUNG</translation>
     </message>
     <message>
-        <source>The CSV field delimiter, one character such as &apos;,&apos; or &apos;;&apos;, or &apos;tab&apos;. Detected from the header when not given.</source>
-        <translation>Das CSV-Feldtrennzeichen, ein Zeichen wie &apos;,&apos; oder &apos;;&apos;, oder &apos;tab&apos;. Ohne Angabe wird es an der Kopfzeile erkannt.</translation>
+        <source>The CSV field delimiter, one character such as ',' or ';', or 'tab'. Detected from the header when not given.</source>
+        <translation>Das CSV-Feldtrennzeichen, ein Zeichen wie ',' oder ';', oder 'tab'. Ohne Angabe wird es an der Kopfzeile erkannt.</translation>
     </message>
     <message>
         <source>CHAR</source>
@@ -564,7 +430,7 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
         <translation>ZONE</translation>
     </message>
     <message>
-        <source>The unit of timestamps written as bare numbers since 1970-01-01 UTC: s, ms, us or ns, or auto (the default) to infer it from each number&apos;s magnitude.</source>
+        <source>The unit of timestamps written as bare numbers since 1970-01-01 UTC: s, ms, us or ns, or auto (the default) to infer it from each number's magnitude.</source>
         <translation>Die Einheit von Zeitstempeln, die als bloße Zahlen seit 1970-01-01 UTC geschrieben sind: s, ms, us oder ns, oder auto (die Vorgabe), um sie aus der Größe jeder Zahl abzuleiten.</translation>
     </message>
     <message>
@@ -572,15 +438,15 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
         <translation>EINHEIT</translation>
     </message>
     <message>
-        <source>The pattern of locale-formatted dates such as 03/10/2026 14:05, in QDateTime format syntax, for example &apos;dd/MM/yyyy HH:mm&apos;. Without it such dates are rejected as ambiguous.</source>
-        <translation>Das Muster länderspezifisch formatierter Daten wie 03/10/2026 14:05, in QDateTime-Formatsyntax, zum Beispiel &apos;dd/MM/yyyy HH:mm&apos;. Ohne Muster werden solche Daten als mehrdeutig abgelehnt.</translation>
+        <source>The pattern of locale-formatted dates such as 03/10/2026 14:05, in QDateTime format syntax, for example 'dd/MM/yyyy HH:mm'. Without it such dates are rejected as ambiguous.</source>
+        <translation>Das Muster länderspezifisch formatierter Daten wie 03/10/2026 14:05, in QDateTime-Formatsyntax, zum Beispiel 'dd/MM/yyyy HH:mm'. Ohne Muster werden solche Daten als mehrdeutig abgelehnt.</translation>
     </message>
     <message>
         <source>PATTERN</source>
         <translation>MUSTER</translation>
     </message>
     <message>
-        <source>Store the file column FROM in the workspace column TO, for headers whose names differ from the data lake&apos;s. An empty TO ignores the file column. Repeat the option for several columns.</source>
+        <source>Store the file column FROM in the workspace column TO, for headers whose names differ from the data lake's. An empty TO ignores the file column. Repeat the option for several columns.</source>
         <translation>Die Dateispalte VON in der Arbeitsbereichsspalte NACH speichern, für Kopfzeilen, deren Namen von denen des Data Lake abweichen. Ein leeres NACH ignoriert die Dateispalte. Wiederholen Sie die Option für mehrere Spalten.</translation>
     </message>
     <message>
@@ -588,20 +454,20 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
         <translation>VON=NACH</translation>
     </message>
     <message>
-        <source>Invalid value &apos;%1&apos; for --%2: use one of %3.</source>
-        <translation>Ungültiger Wert &apos;%1&apos; für --%2: Verwenden Sie einen von %3.</translation>
+        <source>Invalid value '%1' for --%2: use one of %3.</source>
+        <translation>Ungültiger Wert '%1' für --%2: Verwenden Sie einen von %3.</translation>
     </message>
     <message>
-        <source>Invalid value &apos;%1&apos; for --delimiter: use one printable ASCII character other than &apos;&quot;&apos;, such as &apos;,&apos; or &apos;;&apos;, or &apos;tab&apos;.</source>
-        <translation>Ungültiger Wert &apos;%1&apos; für --delimiter: Verwenden Sie ein druckbares ASCII-Zeichen außer &apos;&quot;&apos;, etwa &apos;,&apos; oder &apos;;&apos;, oder &apos;tab&apos;.</translation>
+        <source>Invalid value '%1' for --delimiter: use one printable ASCII character other than '"', such as ',' or ';', or 'tab'.</source>
+        <translation>Ungültiger Wert '%1' für --delimiter: Verwenden Sie ein druckbares ASCII-Zeichen außer '"', etwa ',' oder ';', oder 'tab'.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;%1&apos; for --zone: use an IANA name such as UTC or Europe/Berlin.</source>
-        <translation>Unbekannte Zeitzone &apos;%1&apos; für --zone: Verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin.</translation>
+        <source>Unknown time zone '%1' for --zone: use an IANA name such as UTC or Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone '%1' für --zone: Verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin.</translation>
     </message>
     <message>
-        <source>Invalid value &apos;%1&apos; for --map-column: write FROM=TO, for example ContactId=contact_id.</source>
-        <translation>Ungültiger Wert &apos;%1&apos; für --map-column: Schreiben Sie VON=NACH, zum Beispiel ContactId=contact_id.</translation>
+        <source>Invalid value '%1' for --map-column: write FROM=TO, for example ContactId=contact_id.</source>
+        <translation>Ungültiger Wert '%1' für --map-column: Schreiben Sie VON=NACH, zum Beispiel ContactId=contact_id.</translation>
     </message>
 </context>
 <context>
@@ -667,7 +533,7 @@ SQLite file, and reports on what it holds.
 
 Commands:
 %1
-Run &apos;flowscope-cli COMMAND --help&apos; for the options of a command.
+Run 'flowscope-cli COMMAND --help' for the options of a command.
 Exit codes: 0 success, 1 the work failed, 2 bad usage or unreadable input.
 </source>
         <translation>Aufruf: flowscope-cli BEFEHL --workspace DATEI [Optionen]
@@ -677,22 +543,22 @@ eine SQLite-Datei, und berichtet, was er enthält.
 
 Befehle:
 %1
-Die Optionen eines Befehls zeigt &apos;flowscope-cli BEFEHL --help&apos;.
+Die Optionen eines Befehls zeigt 'flowscope-cli BEFEHL --help'.
 Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder unlesbare Eingabe.
 </translation>
     </message>
     <message>
-        <source>Missing command before &apos;%1&apos;. Write the command first and its options after it. The commands are: %2.</source>
-        <translation>Vor &apos;%1&apos; fehlt der Befehl. Schreiben Sie zuerst den Befehl und danach seine Optionen. Die Befehle sind: %2.</translation>
+        <source>Missing command before '%1'. Write the command first and its options after it. The commands are: %2.</source>
+        <translation>Vor '%1' fehlt der Befehl. Schreiben Sie zuerst den Befehl und danach seine Optionen. Die Befehle sind: %2.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. The commands are: %2.</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;. Die Befehle sind: %2.</translation>
+        <source>Unknown command '%1'. The commands are: %2.</source>
+        <translation>Unbekannter Befehl '%1'. Die Befehle sind: %2.</translation>
     </message>
     <message>
-        <source>Run &apos;flowscope-cli --help&apos; for the usage.
+        <source>Run 'flowscope-cli --help' for the usage.
 </source>
-        <translation>Den Aufruf erklärt &apos;flowscope-cli --help&apos;.
+        <translation>Den Aufruf erklärt 'flowscope-cli --help'.
 </translation>
     </message>
 </context>
@@ -764,7 +630,7 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
     </message>
     <message>
         <source>
-Transitions (time from one step&apos;s end to the next&apos;s start)
+Transitions (time from one step's end to the next's start)
 </source>
         <translation>
 Übergänge (Zeit vom Ende eines Schritts bis zum Beginn des nächsten)
@@ -787,18 +653,22 @@ Varianten
         <translation>N</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;: paths takes no inputs.</source>
-        <translation>Unerwartetes Argument &apos;%1&apos;: paths nimmt keine Eingaben.</translation>
+        <source>Unexpected argument '%1': paths takes no inputs.</source>
+        <translation>Unerwartetes Argument '%1': paths nimmt keine Eingaben.</translation>
     </message>
     <message>
-        <source>Invalid --top value &apos;%1&apos;: give a whole number of variants, 0 or more.</source>
-        <translation>Ungültiger Wert &apos;%1&apos; für --top: Geben Sie eine ganze Zahl von Varianten an, 0 oder mehr.</translation>
+        <source>Invalid --top value '%1': give a whole number of variants, 0 or more.</source>
+        <translation>Ungültiger Wert '%1' für --top: Geben Sie eine ganze Zahl von Varianten an, 0 oder mehr.</translation>
     </message>
     <message>
         <source>Contacts: %1, events: %2
 </source>
         <translation>Kontakte: %1, Ereignisse: %2
 </translation>
+    </message>
+    <message>
+        <source>module:%1</source>
+        <translation>Modul:%1</translation>
     </message>
 </context>
 <context>
@@ -867,8 +737,8 @@ Varianten
         <translation>Verschiedene Testfälle</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;: summary takes no inputs.</source>
-        <translation>Unerwartetes Argument &apos;%1&apos;: summary nimmt keine Eingaben.</translation>
+        <source>Unexpected argument '%1': summary takes no inputs.</source>
+        <translation>Unerwartetes Argument '%1': summary nimmt keine Eingaben.</translation>
     </message>
 </context>
 <context>
@@ -964,8 +834,8 @@ Je Testfall
 </translation>
     </message>
     <message>
-        <source>Invalid --%1 value &apos;%2&apos;: use a whole number of at least %3.</source>
-        <translation>Ungültiger Wert &apos;%2&apos; für --%1: Verwenden Sie eine ganze Zahl von mindestens %3.</translation>
+        <source>Invalid --%1 value '%2': use a whole number of at least %3.</source>
+        <translation>Ungültiger Wert '%2' für --%1: Verwenden Sie eine ganze Zahl von mindestens %3.</translation>
     </message>
     <message>
         <source>The bucket size: day, week (ISO weeks from Monday) or month, in the --time-zone calendar.</source>
@@ -996,55 +866,16 @@ Je Testfall
         <translation>Die Wechsel in so vielen der neuesten bestandenen oder fehlgeschlagenen Läufe zählen.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;: test-trend takes no inputs.</source>
-        <translation>Unerwartetes Argument &apos;%1&apos;: test-trend nimmt keine Eingaben.</translation>
+        <source>Unexpected argument '%1': test-trend takes no inputs.</source>
+        <translation>Unerwartetes Argument '%1': test-trend nimmt keine Eingaben.</translation>
     </message>
     <message>
-        <source>Invalid --bucket value &apos;%1&apos;: use day, week or month.</source>
-        <translation>Ungültiger Wert &apos;%1&apos; für --bucket: Verwenden Sie day, week oder month.</translation>
+        <source>Invalid --bucket value '%1': use day, week or month.</source>
+        <translation>Ungültiger Wert '%1' für --bucket: Verwenden Sie day, week oder month.</translation>
     </message>
     <message>
-        <source>Unknown --time-zone &apos;%1&apos;: use an IANA name such as Europe/Berlin, or UTC.</source>
-        <translation>Unbekannte --time-zone &apos;%1&apos;: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
-    </message>
-</context>
-<context>
-    <name>Flowscope::ColumnProblemCount</name>
-    <message>
-        <source>%n timestamp(s) could not be read</source>
-        <translation>Nicht lesbare Zeitstempel: %n</translation>
-    </message>
-    <message>
-        <source>%n date(s) are ambiguous: set a date pattern in the options</source>
-        <translation>Mehrdeutige Daten: %n. Legen Sie in den Optionen ein Datumsmuster fest</translation>
-    </message>
-    <message>
-        <source>%n list(s) could not be read</source>
-        <translation>Nicht lesbare Listen: %n</translation>
-    </message>
-    <message>
-        <source>%n row(s) have no primary key value</source>
-        <translation>Zeilen ohne Primärschlüsselwert: %n</translation>
-    </message>
-    <message>
-        <source>%n row(s) have the wrong number of fields</source>
-        <translation>Zeilen mit falscher Anzahl Felder: %n</translation>
-    </message>
-    <message>
-        <source>%n row(s) have a misplaced quote</source>
-        <translation>Zeilen mit falsch gesetztem Anführungszeichen: %n</translation>
-    </message>
-    <message>
-        <source>%n record(s) are not valid JSON</source>
-        <translation>Datensätze ohne gültiges JSON: %n</translation>
-    </message>
-    <message>
-        <source>%n value(s) are not valid text in the file&apos;s encoding</source>
-        <translation>Werte ohne gültigen Text in der Kodierung der Datei: %n</translation>
-    </message>
-    <message>
-        <source>%n row(s) would be rejected</source>
-        <translation>Zeilen, die abgelehnt würden: %n</translation>
+        <source>Unknown --time-zone '%1': use an IANA name such as Europe/Berlin, or UTC.</source>
+        <translation>Unbekannte --time-zone '%1': Verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
     </message>
 </context>
 <context>
@@ -1280,31 +1111,90 @@ Je Testfall
         <source>Reading flow events for the flow map failed: %1</source>
         <translation>Das Lesen der Flussereignisse für die Flow-Karte ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Reading %1 from the workspace failed: %2</source>
+        <translation>Das Lesen von %1 aus dem Arbeitsbereich ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>flow metrics</source>
+        <translation>Flow-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>daily flow counts</source>
+        <translation>tägliche Flow-Anzahlen</translation>
+    </message>
+    <message>
+        <source>outcomes over time</source>
+        <translation>Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>the path of contact %1</source>
+        <translation>den Pfad von Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Flowscope::FlowNames</name>
+    <message>
+        <source>%1: the entry has no id, so its name cannot be matched to a flow; it was skipped.</source>
+        <translation>%1: Der Eintrag hat keine ID, daher kann sein Name keinem Flow zugeordnet werden; er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2 has no name; it was skipped and the id is shown instead.</source>
+        <translation>%1: Der Eintrag für %2 hat keinen Namen; er wurde übersprungen, stattdessen wird die ID angezeigt.</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3). Save the output of aws connect list-contact-flows unchanged, or use a CSV of id and name.</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3). Speichern Sie die Ausgabe von aws connect list-contact-flows unverändert, oder verwenden Sie eine CSV-Datei mit ID und Name.</translation>
+    </message>
+    <message>
+        <source>%1 holds no ContactFlowSummaryList or ContactFlowModulesSummaryList. Use the output of aws connect list-contact-flows or list-contact-flow-modules, or a CSV of id and name.</source>
+        <translation>%1 enthält keine ContactFlowSummaryList oder ContactFlowModulesSummaryList. Verwenden Sie die Ausgabe von aws connect list-contact-flows oder list-contact-flow-modules, oder eine CSV-Datei mit ID und Name.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the name mapping %1: %2. Check the path and its permissions.</source>
+        <translation>Die Namenszuordnung %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot store flow names in %1: %2</source>
+        <translation>Flow-Namen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the name of %1 in %2: %3</source>
+        <translation>Der Name von %1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::Generate</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 2^64 - 1, not &quot;%1&quot;.</source>
+        <source>--seed must be a whole number from 0 to 2^64 - 1, not "%1".</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 2^64 - 1 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--first-day must be a date such as 2026-11-01, not &quot;%1&quot;.</source>
+        <source>--first-day must be a date such as 2026-11-01, not "%1".</source>
         <translation>--first-day muss ein Datum wie 2026-11-01 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--array-style must be athena or json, not &quot;%1&quot;.</source>
+        <source>--array-style must be athena or json, not "%1".</source>
         <translation>--array-style muss athena oder json sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--format must be csv or jsonl, not &quot;%1&quot;.</source>
+        <source>--format must be csv or jsonl, not "%1".</source>
         <translation>--format muss csv oder jsonl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--table must be %1 or %2, not &quot;%3&quot;.</source>
+        <source>--table must be %1 or %2, not "%3".</source>
         <translation>--table muss %1 oder %2 sein, nicht „%3“.</translation>
     </message>
     <message>
@@ -1312,11 +1202,11 @@ Je Testfall
         <translation>--output fehlt. Geben Sie die zu schreibende Datei an, zum Beispiel --output contact_flow_events.csv.</translation>
     </message>
     <message>
-        <source>Could not create &quot;%1&quot;: %2</source>
+        <source>Could not create "%1": %2</source>
         <translation>„%1“ konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Writing &quot;%1&quot; failed: %2. Check the free disk space and permissions.</source>
+        <source>Writing "%1" failed: %2. Check the free disk space and permissions.</source>
         <translation>Das Schreiben von „%1“ ist fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
     </message>
     <message>
@@ -1344,8 +1234,8 @@ Je Testfall
         <translation>Format</translation>
     </message>
     <message>
-        <source>How CSV writes array columns: athena ([a, b]) or json ([&quot;a&quot;,&quot;b&quot;]).</source>
-        <translation>Wie CSV Array-Spalten schreibt: athena ([a, b]) oder json ([&quot;a&quot;,&quot;b&quot;]).</translation>
+        <source>How CSV writes array columns: athena ([a, b]) or json (["a","b"]).</source>
+        <translation>Wie CSV Array-Spalten schreibt: athena ([a, b]) oder json (["a","b"]).</translation>
     </message>
     <message>
         <source>style</source>
@@ -1420,7 +1310,7 @@ Je Testfall
         <translation>Warteschlangen je Instanz.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. Every setting is an option; see --help.</source>
+        <source>Unexpected argument "%1". Every setting is an option; see --help.</source>
         <translation>Unerwartetes Argument „%1“. Jede Einstellung ist eine Option; siehe --help.</translation>
     </message>
 </context>
@@ -1555,17 +1445,11 @@ Je Testfall
     </message>
     <message numerus="yes">
         <source>%Ln input(s) cannot be imported. An import that skips bad rows leaves them out; one that aborts stops on them.</source>
-        <translation>
-            <numerusform>%Ln Eingabe kann nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihr an.</numerusform>
-            <numerusform>%Ln Eingaben können nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihnen an.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Eingabe kann nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihr an.</numerusform><numerusform>%Ln Eingaben können nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihnen an.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) lack a primary key column under its own name: map a file column to it on the next page.</source>
-        <translation>
-            <numerusform>%Ln Datei fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform>
-            <numerusform>%Ln Dateien fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Datei fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform><numerusform>%Ln Dateien fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform></translation>
     </message>
     <message>
         <source>The inputs hold no data files.</source>
@@ -1573,10 +1457,7 @@ Je Testfall
     </message>
     <message numerus="yes">
         <source>%n file(s) detected.</source>
-        <translation>
-            <numerusform>%n Datei erkannt.</numerusform>
-            <numerusform>%n Dateien erkannt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei erkannt.</numerusform><numerusform>%n Dateien erkannt.</numerusform></translation>
     </message>
     <message>
         <source>Preview: no readable file.</source>
@@ -1584,10 +1465,7 @@ Je Testfall
     </message>
     <message numerus="yes">
         <source>Preview of %1: the first %Ln row(s) as read, not converted, because the file cannot be imported as it is.</source>
-        <translation>
-            <numerusform>Vorschau von %1: die erste Zeile wie gelesen, nicht umgewandelt, weil die Datei so nicht importiert werden kann.</numerusform>
-            <numerusform>Vorschau von %1: die ersten %Ln Zeilen wie gelesen, nicht umgewandelt, weil die Datei so nicht importiert werden kann.</numerusform>
-        </translation>
+        <translation><numerusform>Vorschau von %1: die erste Zeile wie gelesen, nicht umgewandelt, weil die Datei so nicht importiert werden kann.</numerusform><numerusform>Vorschau von %1: die ersten %Ln Zeilen wie gelesen, nicht umgewandelt, weil die Datei so nicht importiert werden kann.</numerusform></translation>
     </message>
     <message>
         <source>Preview of %1: no rows.</source>
@@ -1595,17 +1473,11 @@ Je Testfall
     </message>
     <message numerus="yes">
         <source>Preview of %1: the first %Ln row(s).</source>
-        <translation>
-            <numerusform>Vorschau von %1: die erste Zeile.</numerusform>
-            <numerusform>Vorschau von %1: die ersten %Ln Zeilen.</numerusform>
-        </translation>
+        <translation><numerusform>Vorschau von %1: die erste Zeile.</numerusform><numerusform>Vorschau von %1: die ersten %Ln Zeilen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Preview of %1: all %Ln row(s).</source>
-        <translation>
-            <numerusform>Vorschau von %1: die einzige Zeile.</numerusform>
-            <numerusform>Vorschau von %1: alle %Ln Zeilen.</numerusform>
-        </translation>
+        <translation><numerusform>Vorschau von %1: die einzige Zeile.</numerusform><numerusform>Vorschau von %1: alle %Ln Zeilen.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1613,21 +1485,15 @@ Je Testfall
     </message>
     <message numerus="yes">
         <source>%Ln of these row(s) would be rejected. Nothing has been written yet.</source>
-        <translation>
-            <numerusform>%Ln dieser Zeilen würde abgelehnt. Es wurde noch nichts geschrieben.</numerusform>
-            <numerusform>%Ln dieser Zeilen würden abgelehnt. Es wurde noch nichts geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln dieser Zeilen würde abgelehnt. Es wurde noch nichts geschrieben.</numerusform><numerusform>%Ln dieser Zeilen würden abgelehnt. Es wurde noch nichts geschrieben.</numerusform></translation>
     </message>
     <message>
-        <source>How each file is written, as detected. An override applies to every file. The preview shows the selected file&apos;s first rows as they would be imported.</source>
+        <source>How each file is written, as detected. An override applies to every file. The preview shows the selected file's first rows as they would be imported.</source>
         <translation>Wie jede Datei geschrieben ist, so wie erkannt. Eine Korrektur gilt für jede Datei. Die Vorschau zeigt die ersten Zeilen der ausgewählten Datei so, wie sie importiert würden.</translation>
     </message>
     <message numerus="yes">
-        <source>…and %Ln more; the Status column&apos;s tool tip gives each reason.</source>
-        <translation>
-            <numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform>
-            <numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform>
-        </translation>
+        <source>…and %Ln more; the Status column's tool tip gives each reason.</source>
+        <translation><numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform><numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1692,10 +1558,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>Folder, %Ln data file(s)</source>
-        <translation>
-            <numerusform>Ordner, %Ln Datendatei</numerusform>
-            <numerusform>Ordner, %Ln Datendateien</numerusform>
-        </translation>
+        <translation><numerusform>Ordner, %Ln Datendatei</numerusform><numerusform>Ordner, %Ln Datendateien</numerusform></translation>
     </message>
     <message>
         <source>Gzip-compressed file</source>
@@ -1707,10 +1570,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln data file(s), %1 in all.</source>
-        <translation>
-            <numerusform>%Ln Datendatei, %1 insgesamt.</numerusform>
-            <numerusform>%Ln Datendateien, %1 insgesamt.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Datendatei, %1 insgesamt.</numerusform><numerusform>%Ln Datendateien, %1 insgesamt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1653,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>No file column goes to the primary key column(s) %1, so the file would be rejected. Choose a file column for each.</source>
-        <translation>
-            <numerusform>Keine Dateispalte geht in die Primärschlüsselspalte %1, daher würde die Datei abgelehnt. Wählen Sie für sie eine Dateispalte.</numerusform>
-            <numerusform>Keine Dateispalte geht in die Primärschlüsselspalten %1, daher würde die Datei abgelehnt. Wählen Sie für jede eine Dateispalte.</numerusform>
-        </translation>
+        <translation><numerusform>Keine Dateispalte geht in die Primärschlüsselspalte %1, daher würde die Datei abgelehnt. Wählen Sie für sie eine Dateispalte.</numerusform><numerusform>Keine Dateispalte geht in die Primärschlüsselspalten %1, daher würde die Datei abgelehnt. Wählen Sie für jede eine Dateispalte.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1732,50 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>Ready to import %n file(s) into %1.</source>
-        <translation>
-            <numerusform>Bereit, %n Datei in %1 zu importieren.</numerusform>
-            <numerusform>Bereit, %n Dateien in %1 zu importieren.</numerusform>
-        </translation>
+        <translation><numerusform>Bereit, %n Datei in %1 zu importieren.</numerusform><numerusform>Bereit, %n Dateien in %1 zu importieren.</numerusform></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, such as UTC or Europe/Berlin.</source>
+        <source>"%1" is not a known time zone. Choose one from the list, such as UTC or Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, etwa UTC oder Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>Flowscope::ImportPreview</name>
+    <message numerus="yes">
+        <source>%n timestamp(s) could not be read</source>
+        <translation><numerusform>%n Zeitstempel konnte nicht gelesen werden</numerusform><numerusform>%n Zeitstempel konnten nicht gelesen werden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) are ambiguous: set a date pattern in the options</source>
+        <translation><numerusform>%n Datum ist mehrdeutig: Legen Sie in den Optionen ein Datumsmuster fest</numerusform><numerusform>%n Daten sind mehrdeutig: Legen Sie in den Optionen ein Datumsmuster fest</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be read</source>
+        <translation><numerusform>%n Liste konnte nicht gelesen werden</numerusform><numerusform>%n Listen konnten nicht gelesen werden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no primary key value</source>
+        <translation><numerusform>%n Zeile hat keinen Primärschlüsselwert</numerusform><numerusform>%n Zeilen haben keinen Primärschlüsselwert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the wrong number of fields</source>
+        <translation><numerusform>%n Zeile hat die falsche Anzahl Felder</numerusform><numerusform>%n Zeilen haben die falsche Anzahl Felder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a misplaced quote</source>
+        <translation><numerusform>%n Zeile hat ein falsch gesetztes Anführungszeichen</numerusform><numerusform>%n Zeilen haben ein falsch gesetztes Anführungszeichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are not valid JSON</source>
+        <translation><numerusform>%n Datensatz ist kein gültiges JSON</numerusform><numerusform>%n Datensätze sind kein gültiges JSON</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not valid text in the file's encoding</source>
+        <translation><numerusform>%n Wert ist kein gültiger Text in der Kodierung der Datei</numerusform><numerusform>%n Werte sind kein gültiger Text in der Kodierung der Datei</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be rejected</source>
+        <translation><numerusform>%n Zeile würde abgelehnt</numerusform><numerusform>%n Zeilen würden abgelehnt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1948,10 +1841,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read, %1 rows per second</source>
-        <translation>
-            <numerusform>%Ln Zeile gelesen, %1 Zeilen pro Sekunde</numerusform>
-            <numerusform>%Ln Zeilen gelesen, %1 Zeilen pro Sekunde</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Zeile gelesen, %1 Zeilen pro Sekunde</numerusform><numerusform>%Ln Zeilen gelesen, %1 Zeilen pro Sekunde</numerusform></translation>
     </message>
     <message>
         <source>Elapsed %1, about %2 left</source>
@@ -2036,17 +1926,11 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln row(s) were read without a problem.</source>
-        <translation>
-            <numerusform>Die Zeile wurde ohne Probleme gelesen.</numerusform>
-            <numerusform>Alle %Ln Zeilen wurden ohne Probleme gelesen.</numerusform>
-        </translation>
+        <translation><numerusform>Die Zeile wurde ohne Probleme gelesen.</numerusform><numerusform>Alle %Ln Zeilen wurden ohne Probleme gelesen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were rejected and not imported; they are listed below.</source>
-        <translation>
-            <numerusform>%Ln Zeile wurde abgelehnt und nicht importiert; sie ist unten aufgeführt.</numerusform>
-            <numerusform>%Ln Zeilen wurden abgelehnt und nicht importiert; sie sind unten aufgeführt.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Zeile wurde abgelehnt und nicht importiert; sie ist unten aufgeführt.</numerusform><numerusform>%Ln Zeilen wurden abgelehnt und nicht importiert; sie sind unten aufgeführt.</numerusform></translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
@@ -2070,10 +1954,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %1 of %Ln warning(s) are listed.</source>
-        <translation>
-            <numerusform>Nur die ersten %1 von %Ln Warnung werden aufgeführt.</numerusform>
-            <numerusform>Nur die ersten %1 von %Ln Warnungen werden aufgeführt.</numerusform>
-        </translation>
+        <translation><numerusform>Nur die ersten %1 von %Ln Warnung werden aufgeführt.</numerusform><numerusform>Nur die ersten %1 von %Ln Warnungen werden aufgeführt.</numerusform></translation>
     </message>
     <message>
         <source>Total</source>
@@ -2094,87 +1975,6 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>Flowscope::ImportRun</name>
-    <message>
-        <source>The workspace is not open.</source>
-        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 is open read-only, so nothing can be imported into it.</source>
-        <translation>Arbeitsbereich %1 ist schreibgeschützt geöffnet, daher kann nichts in ihn importiert werden.</translation>
-    </message>
-    <message>
-        <source>Unknown table &quot;%1&quot;. Choose contact_flow_events or connect_test_case_execution_results.</source>
-        <translation>Unbekannte Tabelle „%1“. Wählen Sie contact_flow_events oder connect_test_case_execution_results.</translation>
-    </message>
-    <message>
-        <source>No files to import: the inputs hold no data files.</source>
-        <translation>Keine Dateien zu importieren: Die Eingaben enthalten keine Datendateien.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was imported; the workspace is unchanged.</source>
-        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Storing the rows of %1 failed: %2. Nothing was imported; the workspace is unchanged.</source>
-        <translation>Das Speichern der Zeilen von %1 ist fehlgeschlagen: %2. Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Saving the import failed: %1. Nothing was imported; the workspace is unchanged. Check that the disk has free space.</source>
-        <translation>Das Speichern des Imports ist fehlgeschlagen: %1. Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Prüfen Sie, ob das Laufwerk freien Speicher hat.</translation>
-    </message>
-    <message>
-        <source>Workspace %1 is locked by another import or program. Wait for it to finish, then import again.</source>
-        <translation>Arbeitsbereich %1 ist durch einen anderen Import oder ein anderes Programm gesperrt. Warten Sie, bis er fertig ist, und importieren Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot start the import in %1: %2</source>
-        <translation>Der Import in %1 kann nicht beginnen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the import of %1: %2</source>
-        <translation>Der Import von %1 kann nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was imported; the workspace is unchanged. Fix the row, or import with bad rows skipped.</source>
-        <translation>%1 Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Korrigieren Sie die Zeile oder importieren Sie mit übersprungenen fehlerhaften Zeilen.</translation>
-    </message>
-    <message>
-        <source>Staging a row of %1 failed: %2</source>
-        <translation>Das Zwischenspeichern einer Zeile von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The file holds no rows.</source>
-        <translation>Die Datei enthält keine Zeilen.</translation>
-    </message>
-    <message>
-        <source>Recording the import failed: %1</source>
-        <translation>Das Protokollieren des Imports ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n file(s) could be imported; the warnings say why. The workspace is unchanged.</source>
-        <translation>
-            <numerusform>Die Datei konnte nicht importiert werden; die Warnungen nennen den Grund. Der Arbeitsbereich ist unverändert.</numerusform>
-            <numerusform>Keine der %n Dateien konnte importiert werden; die Warnungen nennen die Gründe. Der Arbeitsbereich ist unverändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skipped because it belongs to the workspace being imported into.</source>
-        <translation>Übersprungen, weil sie zu dem Arbeitsbereich gehört, in den importiert wird.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was imported; the workspace is unchanged. Choose the file&apos;s encoding, or import with bad rows skipped to keep the replacement characters.</source>
-        <translation>%1 Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Wählen Sie die Kodierung der Datei, oder importieren Sie mit übersprungenen fehlerhaften Zeilen, um die Ersatzzeichen zu behalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Line %1: %n row(s) with only empty fields, as spreadsheets write them, were skipped.</source>
-        <translation>
-            <numerusform>Zeile %1: %n Zeile nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurde übersprungen.</numerusform>
-            <numerusform>Zeile %1: %n Zeilen nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurden übersprungen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2009,81 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Flowscope::Importer</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is open read-only, so nothing can be imported into it.</source>
+        <translation>Arbeitsbereich %1 ist schreibgeschützt geöffnet, daher kann nichts in ihn importiert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown table "%1". Choose contact_flow_events or connect_test_case_execution_results.</source>
+        <translation>Unbekannte Tabelle „%1“. Wählen Sie contact_flow_events oder connect_test_case_execution_results.</translation>
+    </message>
+    <message>
+        <source>No files to import: the inputs hold no data files.</source>
+        <translation>Keine Dateien zu importieren: Die Eingaben enthalten keine Datendateien.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; the workspace is unchanged.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) could be imported; the warnings say why. The workspace is unchanged.</source>
+        <translation><numerusform>Die Datei konnte nicht importiert werden; die Warnungen nennen den Grund. Der Arbeitsbereich ist unverändert.</numerusform><numerusform>Keine der %n Dateien konnte importiert werden; die Warnungen nennen die Gründe. Der Arbeitsbereich ist unverändert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Storing the rows of %1 failed: %2. Nothing was imported; the workspace is unchanged.</source>
+        <translation>Das Speichern der Zeilen von %1 ist fehlgeschlagen: %2. Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saving the import failed: %1. Nothing was imported; the workspace is unchanged. Check that the disk has free space.</source>
+        <translation>Das Speichern des Imports ist fehlgeschlagen: %1. Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Prüfen Sie, ob das Laufwerk freien Speicher hat.</translation>
+    </message>
+    <message>
+        <source>Skipped because it belongs to the workspace being imported into.</source>
+        <translation>Übersprungen, weil sie zu dem Arbeitsbereich gehört, in den importiert wird.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; the workspace is unchanged. Choose the file's encoding, or import with bad rows skipped to keep the replacement characters.</source>
+        <translation>%1 Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Wählen Sie die Kodierung der Datei, oder importieren Sie mit übersprungenen fehlerhaften Zeilen, um die Ersatzzeichen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is locked by another import or program. Wait for it to finish, then import again.</source>
+        <translation>Arbeitsbereich %1 ist durch einen anderen Import oder ein anderes Programm gesperrt. Warten Sie, bis er fertig ist, und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot start the import in %1: %2</source>
+        <translation>Der Import in %1 kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of %1: %2</source>
+        <translation>Der Import von %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; the workspace is unchanged. Fix the row, or import with bad rows skipped.</source>
+        <translation>%1 Es wurde nichts importiert; der Arbeitsbereich ist unverändert. Korrigieren Sie die Zeile oder importieren Sie mit übersprungenen fehlerhaften Zeilen.</translation>
+    </message>
+    <message>
+        <source>Staging a row of %1 failed: %2</source>
+        <translation>Das Zwischenspeichern einer Zeile von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n row(s) with only empty fields, as spreadsheets write them, were skipped.</source>
+        <translation><numerusform>Zeile %1: %n Zeile nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurde übersprungen.</numerusform><numerusform>Zeile %1: %n Zeilen nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurden übersprungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Recording the import failed: %1</source>
+        <translation>Das Protokollieren des Imports ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,13 +2138,10 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n columns</source>
-        <translation>
-            <numerusform>%1 hat %n Spalte</numerusform>
-            <numerusform>%1 hat %n Spalten</numerusform>
-        </translation>
+        <translation><numerusform>%1 hat %n Spalte</numerusform><numerusform>%1 hat %n Spalten</numerusform></translation>
     </message>
     <message>
-        <source>No data lake table is named &quot;%1&quot;. Choose %2 or %3.</source>
+        <source>No data lake table is named "%1". Choose %2 or %3.</source>
         <translation>Keine Data-Lake-Tabelle heißt „%1“. Wählen Sie %2 oder %3.</translation>
     </message>
     <message>
@@ -2297,16 +2169,16 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Die Datei kann nicht geöffnet werden: %1. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>This is an %1 file, which Flowscope cannot read: the library for it, Apache Arrow, is not packaged for Debian 12. Run the UNLOAD again with format &apos;JSON&apos; or &apos;TEXTFILE&apos;, or download the query results from the Athena console as CSV.</source>
-        <translation>Dies ist eine %1-Datei, die Flowscope nicht lesen kann: Die Bibliothek dafür, Apache Arrow, ist für Debian 12 nicht paketiert. Führen Sie das UNLOAD erneut mit dem Format &apos;JSON&apos; oder &apos;TEXTFILE&apos; aus, oder laden Sie die Abfrageergebnisse in der Athena-Konsole als CSV herunter.</translation>
+        <source>This is an %1 file, which Flowscope cannot read: the library for it, Apache Arrow, is not packaged for Debian 12. Run the UNLOAD again with format 'JSON' or 'TEXTFILE', or download the query results from the Athena console as CSV.</source>
+        <translation>Dies ist eine %1-Datei, die Flowscope nicht lesen kann: Die Bibliothek dafür, Apache Arrow, ist für Debian 12 nicht paketiert. Führen Sie das UNLOAD erneut mit dem Format 'JSON' oder 'TEXTFILE' aus, oder laden Sie die Abfrageergebnisse in der Athena-Konsole als CSV herunter.</translation>
     </message>
     <message>
         <source>This is %1, not a CSV, JSON or TEXTFILE export. %2</source>
         <translation>Dies ist %1, kein CSV-, JSON- oder TEXTFILE-Export. %2</translation>
     </message>
     <message>
-        <source>This is a Parquet file, which Flowscope cannot read: Parquet is not supported because Debian 12 does not package Apache Arrow. Run the UNLOAD again with format &apos;JSON&apos; or &apos;TEXTFILE&apos;, or download the query results from the Athena console as CSV.</source>
-        <translation>Dies ist eine Parquet-Datei, die Flowscope nicht lesen kann: Parquet wird nicht unterstützt, weil Debian 12 Apache Arrow nicht paketiert. Führen Sie das UNLOAD erneut mit dem Format &apos;JSON&apos; oder &apos;TEXTFILE&apos; aus, oder laden Sie die Abfrageergebnisse in der Athena-Konsole als CSV herunter.</translation>
+        <source>This is a Parquet file, which Flowscope cannot read: Parquet is not supported because Debian 12 does not package Apache Arrow. Run the UNLOAD again with format 'JSON' or 'TEXTFILE', or download the query results from the Athena console as CSV.</source>
+        <translation>Dies ist eine Parquet-Datei, die Flowscope nicht lesen kann: Parquet wird nicht unterstützt, weil Debian 12 Apache Arrow nicht paketiert. Führen Sie das UNLOAD erneut mit dem Format 'JSON' oder 'TEXTFILE' aus, oder laden Sie die Abfrageergebnisse in der Athena-Konsole als CSV herunter.</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 text without a byte order mark, which cannot be read reliably. Save it as CSV UTF-8 and import it again.</source>
@@ -2317,7 +2189,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Die Datei enthält NUL-Bytes (das erste bei Byte %1), ist also eine Binärdatei und kein CSV-, JSON- oder TEXTFILE-Export. Wählen Sie stattdessen die exportierte Datendatei.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: byte %3 is not valid UTF-8, so the file was read as Windows-1252, the encoding Excel uses on Western European Windows. If accented letters look wrong, choose the file&apos;s encoding in the import options, or save it as CSV UTF-8 and import it again.</source>
+        <source>Line %1, column %2: byte %3 is not valid UTF-8, so the file was read as Windows-1252, the encoding Excel uses on Western European Windows. If accented letters look wrong, choose the file's encoding in the import options, or save it as CSV UTF-8 and import it again.</source>
         <translation>Zeile %1, Spalte %2: Byte %3 ist kein gültiges UTF-8, daher wurde die Datei als Windows-1252 gelesen, die Kodierung, die Excel unter westeuropäischem Windows verwendet. Sehen Umlaute falsch aus, wählen Sie die Kodierung der Datei in den Importoptionen oder speichern Sie sie als CSV UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
@@ -2376,12 +2248,12 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>nach dem Schlüssel wurde ein Doppelpunkt erwartet</translation>
     </message>
     <message>
-        <source>the object is not closed with &apos;}&apos;</source>
-        <translation>das Objekt wird nicht mit &apos;}&apos; geschlossen</translation>
+        <source>the object is not closed with '}'</source>
+        <translation>das Objekt wird nicht mit '}' geschlossen</translation>
     </message>
     <message>
-        <source>a comma or &apos;}&apos; was expected after the value</source>
-        <translation>nach dem Wert wurde ein Komma oder &apos;}&apos; erwartet</translation>
+        <source>a comma or '}' was expected after the value</source>
+        <translation>nach dem Wert wurde ein Komma oder '}' erwartet</translation>
     </message>
     <message>
         <source>there is more text after the end of the object</source>
@@ -2392,32 +2264,32 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>ein Wert wurde erwartet</translation>
     </message>
     <message>
-        <source>a value was expected but &apos;%1&apos; was found</source>
-        <translation>ein Wert wurde erwartet, aber &apos;%1&apos; gefunden</translation>
+        <source>a value was expected but '%1' was found</source>
+        <translation>ein Wert wurde erwartet, aber '%1' gefunden</translation>
     </message>
     <message>
         <source>values are nested more than %1 levels deep</source>
         <translation>Werte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>an object is not closed with &apos;}&apos;</source>
-        <translation>ein Objekt wird nicht mit &apos;}&apos; geschlossen</translation>
+        <source>an object is not closed with '}'</source>
+        <translation>ein Objekt wird nicht mit '}' geschlossen</translation>
     </message>
     <message>
-        <source>an array is not closed with &apos;]&apos;</source>
-        <translation>ein Array wird nicht mit &apos;]&apos; geschlossen</translation>
+        <source>an array is not closed with ']'</source>
+        <translation>ein Array wird nicht mit ']' geschlossen</translation>
     </message>
     <message>
-        <source>a comma or &apos;]&apos; was expected after the value</source>
-        <translation>nach dem Wert wurde ein Komma oder &apos;]&apos; erwartet</translation>
+        <source>a comma or ']' was expected after the value</source>
+        <translation>nach dem Wert wurde ein Komma oder ']' erwartet</translation>
     </message>
     <message>
         <source>the number is not valid JSON</source>
         <translation>die Zahl ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>a string is not closed with &apos;&quot;&apos;</source>
-        <translation>eine Zeichenkette wird nicht mit &apos;&quot;&apos; geschlossen</translation>
+        <source>a string is not closed with '"'</source>
+        <translation>eine Zeichenkette wird nicht mit '"' geschlossen</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
@@ -2428,8 +2300,8 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>\%1 ist keine JSON-Escape-Sequenz</translation>
     </message>
     <message>
-        <source>a comma or &apos;]&apos; was expected after the previous element</source>
-        <translation>nach dem vorigen Element wurde ein Komma oder &apos;]&apos; erwartet</translation>
+        <source>a comma or ']' was expected after the previous element</source>
+        <translation>nach dem vorigen Element wurde ein Komma oder ']' erwartet</translation>
     </message>
     <message>
         <source>an element is missing between two commas</source>
@@ -2460,16 +2332,16 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>the file does not start with &apos;[&apos;, so it is not a JSON array. Import it as JSON Lines, or check that the download is complete.</source>
-        <translation>die Datei beginnt nicht mit &apos;[&apos; und ist daher kein JSON-Array. Importieren Sie sie als JSON Lines oder prüfen Sie, ob der Download vollständig ist.</translation>
+        <source>the file does not start with '[', so it is not a JSON array. Import it as JSON Lines, or check that the download is complete.</source>
+        <translation>die Datei beginnt nicht mit '[' und ist daher kein JSON-Array. Importieren Sie sie als JSON Lines oder prüfen Sie, ob der Download vollständig ist.</translation>
     </message>
     <message>
         <source>the element that starts here is longer than 64 MiB, so a string or bracket is probably not closed. Check the file.</source>
         <translation>das hier beginnende Element ist länger als 64 MiB, vermutlich ist also eine Zeichenkette oder Klammer nicht geschlossen. Prüfen Sie die Datei.</translation>
     </message>
     <message>
-        <source>Line %1: the JSON array is not closed with &apos;]&apos;, so the file may be incomplete. The elements before this line were read. If rows are missing, download the file again.</source>
-        <translation>Zeile %1: Das JSON-Array wird nicht mit &apos;]&apos; geschlossen, daher ist die Datei möglicherweise unvollständig. Die Elemente vor dieser Zeile wurden gelesen. Falls Zeilen fehlen, laden Sie die Datei erneut herunter.</translation>
+        <source>Line %1: the JSON array is not closed with ']', so the file may be incomplete. The elements before this line were read. If rows are missing, download the file again.</source>
+        <translation>Zeile %1: Das JSON-Array wird nicht mit ']' geschlossen, daher ist die Datei möglicherweise unvollständig. Die Elemente vor dieser Zeile wurden gelesen. Falls Zeilen fehlen, laden Sie die Datei erneut herunter.</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2595,7 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Spalte %1 hat keinen Namen und wird ignoriert.</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is not a column of %2 and is ignored.</source>
+        <source>Column "%1" is not a column of %2 and is ignored.</source>
         <translation>Spalte „%1“ ist keine Spalte von %2 und wird ignoriert.</translation>
     </message>
     <message>
@@ -2759,23 +2631,40 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Spalte %1 hat Stellen feiner als eine Millisekunde, die der Arbeitsbereich nicht speichert; sie wurden verworfen.</translation>
     </message>
     <message>
-        <source>Line %1, column %2 (%3): &quot;%4&quot; is not a list of strings. %5</source>
+        <source>Line %1, column %2 (%3): "%4" is not a list of strings. %5</source>
         <translation>Zeile %1, Spalte %2 (%3): „%4“ ist keine Liste von Zeichenketten. %5</translation>
     </message>
     <message>
-        <source>Column %1 holds lists in Athena&apos;s [a, b] form, which cannot show whether an item itself contains &quot;, &quot;; items were split at every &quot;, &quot;. Query the column with CAST(%1 AS JSON) for exact lists.</source>
-        <translation>Spalte %1 enthält Listen in Athenas Form [a, b], die nicht zeigen kann, ob ein Element selbst &quot;, &quot; enthält; die Elemente wurden an jedem &quot;, &quot; getrennt. Fragen Sie die Spalte mit CAST(%1 AS JSON) ab, um exakte Listen zu erhalten.</translation>
+        <source>Column %1 holds lists in Athena's [a, b] form, which cannot show whether an item itself contains ", "; items were split at every ", ". Query the column with CAST(%1 AS JSON) for exact lists.</source>
+        <translation>Spalte %1 enthält Listen in Athenas Form [a, b], die nicht zeigen kann, ob ein Element selbst ", " enthält; die Elemente wurden an jedem ", " getrennt. Fragen Sie die Spalte mit CAST(%1 AS JSON) ab, um exakte Listen zu erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>The same applies to %n value(s) of column %1 in all.</source>
-        <translation>
-            <numerusform>Dasselbe gilt insgesamt für %n Wert der Spalte %1.</numerusform>
-            <numerusform>Dasselbe gilt insgesamt für %n Werte der Spalte %1.</numerusform>
-        </translation>
+        <translation><numerusform>Dasselbe gilt insgesamt für %n Wert der Spalte %1.</numerusform><numerusform>Dasselbe gilt insgesamt für %n Werte der Spalte %1.</numerusform></translation>
     </message>
     <message>
         <source>No record has a value for %1; those values are NULL.</source>
         <translation>Kein Datensatz hat einen Wert für %1; diese Werte sind NULL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more column(s) that %1 does not have were ignored, because one file may add at most %2 columns. Check that this is a data lake export.</source>
+        <translation><numerusform>%n weitere Spalte, die %1 nicht hat, wurde ignoriert, weil eine Datei höchstens %2 Spalten hinzufügen darf. Prüfen Sie, ob dies ein Data-Lake-Export ist.</numerusform><numerusform>%n weitere Spalten, die %1 nicht hat, wurden ignoriert, weil eine Datei höchstens %2 Spalten hinzufügen darf. Prüfen Sie, ob dies ein Data-Lake-Export ist.</numerusform></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>microseconds</source>
+        <translation>Mikrosekunden</translation>
+    </message>
+    <message>
+        <source>nanoseconds</source>
+        <translation>Nanosekunden</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2718,62 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <source>Reading the test history of %1 failed: %2</source>
         <translation>Das Lesen des Testverlaufs von %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>uncategorised</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>The failure category with pattern "%1" has no name. Give it a name.</source>
+        <translation>Die Fehlerkategorie mit dem Muster „%1“ hat keinen Namen. Geben Sie ihr einen Namen.</translation>
+    </message>
+    <message>
+        <source>The failure category "%1" has an empty pattern, which would match every reason. Enter a regular expression.</source>
+        <translation>Die Fehlerkategorie „%1“ hat ein leeres Muster, das auf jeden Grund passen würde. Geben Sie einen regulären Ausdruck ein.</translation>
+    </message>
+    <message>
+        <source>The pattern "%1" of failure category "%2" is not a valid regular expression: %3 at character %4. Correct the pattern.</source>
+        <translation>Das Muster „%1“ der Fehlerkategorie „%2“ ist kein gültiger regulärer Ausdruck: %3 bei Zeichen %4. Korrigieren Sie das Muster.</translation>
+    </message>
+    <message>
+        <source>Reading the failure categories of %1 failed: %2</source>
+        <translation>Das Lesen der Fehlerkategorien von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Saving the failure categories in %1 failed: %2</source>
+        <translation>Das Speichern der Fehlerkategorien in %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the failure reasons of %1 failed: %2</source>
+        <translation>Das Lesen der Fehlergründe von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the window needs more than %1 buckets. Choose a larger bucket or a shorter time range.</source>
+        <translation>der Zeitraum braucht mehr als %1 Intervalle. Wählen Sie ein größeres Intervall oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Ranking the failing tests of %1 failed: %2</source>
+        <translation>Die Rangfolge der fehlschlagenden Tests von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Pass rate = Passed / (Passed + Failed); skipped, aborted and result-less runs are left out</source>
+        <translation>Erfolgsquote = Bestanden / (Bestanden + Fehlgeschlagen); übersprungene, abgebrochene und ergebnislose Läufe zählen nicht</translation>
+    </message>
+    <message>
+        <source>Reading the test trend of %1 failed: %2</source>
+        <translation>Das Lesen des Testverlaufs von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the test KPIs of %1 failed: %2</source>
+        <translation>Das Lesen der Test-Kennzahlen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the contacts of test execution %1 in %2 failed: %3</source>
+        <translation>Das Lesen der Kontakte der Testausführung %1 in %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Reading the test executions of contact %1 in %2 failed: %3</source>
+        <translation>Das Lesen der Testausführungen von Kontakt %1 in %2 ist fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::TestHistoryModel</name>
@@ -2854,10 +2799,7 @@ Ausführung %3</translation>
     </message>
     <message numerus="yes">
         <source>%n result switch(es) in the last %1 passed or failed runs</source>
-        <translation>
-            <numerusform>%n Ergebniswechsel in den letzten %1 bestandenen oder fehlgeschlagenen Läufen</numerusform>
-            <numerusform>%n Ergebniswechsel in den letzten %1 bestandenen oder fehlgeschlagenen Läufen</numerusform>
-        </translation>
+        <translation><numerusform>%n Ergebniswechsel in den letzten %1 bestandenen oder fehlgeschlagenen Läufen</numerusform><numerusform>%n Ergebniswechsel in den letzten %1 bestandenen oder fehlgeschlagenen Läufen</numerusform></translation>
     </message>
     <message>
         <source>At least %1 switches between Passed and Failed in the last %2 such runs</source>
@@ -2950,7 +2892,7 @@ Ausführung %3</translation>
         <translation>Zeile %1: Die Zeile ist länger als 64 MiB und wurde daher übersprungen. Prüfen Sie, ob die Datei ein Athena-TEXTFILE-Export ist.</translation>
     </message>
     <message>
-        <source>Line %1: %2 fields where %3 columns were expected. Check that the chosen table (or the column list) matches the export&apos;s columns.</source>
+        <source>Line %1: %2 fields where %3 columns were expected. Check that the chosen table (or the column list) matches the export's columns.</source>
         <translation>Zeile %1: %2 Felder, wo %3 Spalten erwartet wurden. Prüfen Sie, ob die gewählte Tabelle (oder die Spaltenliste) zu den Spalten des Exports passt.</translation>
     </message>
 </context>
@@ -2964,31 +2906,31 @@ Ausführung %3</translation>
 <context>
     <name>Flowscope::ValueParser</name>
     <message>
-        <source>&quot;%1&quot; is not a timestamp. Expected YYYY-MM-DD HH:MM:SS with up to 12 fraction digits, a &quot;T&quot; or space between date and time, and an optional &quot;Z&quot;, &quot;UTC&quot; or ±hh:mm offset; a date YYYY-MM-DD; or epoch seconds, milliseconds, microseconds or nanoseconds.</source>
+        <source>"%1" is not a timestamp. Expected YYYY-MM-DD HH:MM:SS with up to 12 fraction digits, a "T" or space between date and time, and an optional "Z", "UTC" or ±hh:mm offset; a date YYYY-MM-DD; or epoch seconds, milliseconds, microseconds or nanoseconds.</source>
         <translation>„%1“ ist kein Zeitstempel. Erwartet wird YYYY-MM-DD HH:MM:SS mit bis zu 12 Nachkommastellen, ein „T“ oder Leerzeichen zwischen Datum und Uhrzeit und optional „Z“, „UTC“ oder ein Versatz ±hh:mm; ein Datum YYYY-MM-DD; oder Epoch-Sekunden, -Millisekunden, -Mikrosekunden oder -Nanosekunden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an offset out of range: hours must be 00 to 23 and minutes 00 to 59.</source>
+        <source>"%1" has an offset out of range: hours must be 00 to 23 and minutes 00 to 59.</source>
         <translation>„%1“ hat einen Versatz außerhalb des Bereichs: Stunden müssen 00 bis 23 und Minuten 00 bis 59 sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has month %2; months run from 1 to 12.</source>
+        <source>"%1" has month %2; months run from 1 to 12.</source>
         <translation>„%1“ hat den Monat %2; Monate gehen von 1 bis 12.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has day %2, which month %3 of %4 does not have.</source>
+        <source>"%1" has day %2, which month %3 of %4 does not have.</source>
         <translation>„%1“ hat den Tag %2, den der Monat %3 von %4 nicht hat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a time out of range: hours run from 0 to 23, minutes and seconds from 0 to 59 (leap seconds are not accepted).</source>
+        <source>"%1" has a time out of range: hours run from 0 to 23, minutes and seconds from 0 to 59 (leap seconds are not accepted).</source>
         <translation>„%1“ hat eine Uhrzeit außerhalb des Bereichs: Stunden gehen von 0 bis 23, Minuten und Sekunden von 0 bis 59 (Schaltsekunden werden nicht angenommen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the time zone &quot;%2&quot;, which is not known. Use an IANA name such as Europe/Berlin, or an offset such as +01:00.</source>
+        <source>"%1" names the time zone "%2", which is not known. Use an IANA name such as Europe/Berlin, or an offset such as +01:00.</source>
         <translation>„%1“ nennt die Zeitzone „%2“, die nicht bekannt ist. Verwenden Sie einen IANA-Namen wie Europe/Berlin oder einen Versatz wie +01:00.</translation>
     </message>
     <message>
-        <source>The epoch number &quot;%1&quot; is too large for a timestamp.</source>
+        <source>The epoch number "%1" is too large for a timestamp.</source>
         <translation>Die Epoch-Zahl „%1“ ist zu groß für einen Zeitstempel.</translation>
     </message>
     <message>
@@ -2996,35 +2938,35 @@ Ausführung %3</translation>
         <translation>Der Zeitstempel ist leer. Erwartet wird ein Datum mit Uhrzeit wie 2026-11-03 14:05:09.123 oder eine Epoch-Zahl.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not match the date pattern &quot;%2&quot;. Correct the pattern, for example dd/MM/yyyy HH:mm.</source>
+        <source>"%1" does not match the date pattern "%2". Correct the pattern, for example dd/MM/yyyy HH:mm.</source>
         <translation>„%1“ passt nicht zum Datumsmuster „%2“. Korrigieren Sie das Muster, zum Beispiel dd/MM/yyyy HH:mm.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a locale-formatted date whose order of day and month cannot be known. Give the date pattern, for example dd/MM/yyyy HH:mm or MM/dd/yyyy hh:mm:ss AP.</source>
+        <source>"%1" is a locale-formatted date whose order of day and month cannot be known. Give the date pattern, for example dd/MM/yyyy HH:mm or MM/dd/yyyy hh:mm:ss AP.</source>
         <translation>„%1“ ist ein länderspezifisch formatiertes Datum, bei dem die Reihenfolge von Tag und Monat nicht feststeht. Geben Sie das Datumsmuster an, zum Beispiel dd/MM/yyyy HH:mm oder MM/dd/yyyy hh:mm:ss AP.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a timestamp and does not match the date pattern &quot;%2&quot;.</source>
+        <source>"%1" is not a timestamp and does not match the date pattern "%2".</source>
         <translation>„%1“ ist kein Zeitstempel und passt nicht zum Datumsmuster „%2“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an array. Expected a JSON array such as [&quot;a&quot;,&quot;b&quot;] or Athena&apos;s rendering such as [a, b].</source>
-        <translation>„%1“ ist kein Array. Erwartet wird ein JSON-Array wie [&quot;a&quot;,&quot;b&quot;] oder Athenas Darstellung wie [a, b].</translation>
+        <source>"%1" is not an array. Expected a JSON array such as ["a","b"] or Athena's rendering such as [a, b].</source>
+        <translation>„%1“ ist kein Array. Erwartet wird ein JSON-Array wie ["a","b"] oder Athenas Darstellung wie [a, b].</translation>
     </message>
     <message>
-        <source>it does not start with &quot;[&quot;</source>
+        <source>it does not start with "["</source>
         <translation>es beginnt nicht mit „[“</translation>
     </message>
     <message>
-        <source>&quot;,&quot; or &quot;]&quot; is missing at byte %1</source>
+        <source>"," or "]" is missing at byte %1</source>
         <translation>bei Byte %1 fehlt „,“ oder „]“</translation>
     </message>
     <message>
-        <source>text follows the closing &quot;]&quot;</source>
+        <source>text follows the closing "]"</source>
         <translation>auf das schließende „]“ folgt Text</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid JSON array of strings: %2.</source>
+        <source>"%1" is not a valid JSON array of strings: %2.</source>
         <translation>„%1“ ist kein gültiges JSON-Array von Zeichenketten: %2.</translation>
     </message>
     <message>
@@ -3036,7 +2978,7 @@ Ausführung %3</translation>
         <translation>die Zahl bei Byte %1 ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the escape &quot;\%1&quot; at byte %2 is not valid JSON</source>
+        <source>the escape "\%1" at byte %2 is not valid JSON</source>
         <translation>die Escape-Sequenz „\%1“ bei Byte %2 ist kein gültiges JSON</translation>
     </message>
     <message>
@@ -3099,7 +3041,7 @@ Ausführung %3</translation>
         <translation>%1 kann nicht als Arbeitsbereich gelesen werden: %2. Die Datei ist möglicherweise beschädigt; stellen Sie sie aus einer Sicherung wieder her oder importieren Sie die Exporte in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database, but not a Flowscope workspace. Import exports into a new workspace instead of opening another program&apos;s database.</source>
+        <source>%1 is a SQLite database, but not a Flowscope workspace. Import exports into a new workspace instead of opening another program's database.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Flowscope-Arbeitsbereich. Importieren Sie Exporte in einen neuen Arbeitsbereich, statt die Datenbank eines anderen Programms zu öffnen.</translation>
     </message>
     <message>
@@ -3125,6 +3067,10 @@ Ausführung %3</translation>
     <message>
         <source>workspace version %1 is not a version Flowscope wrote</source>
         <translation>Arbeitsbereichsversion %1 ist keine Version, die Flowscope geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is in a read-only folder, and SQLite needs to create a small file beside it even to read it. Copy it to a folder you can write to.</source>
+        <translation>Der Arbeitsbereich %1 liegt in einem schreibgeschützten Ordner, und SQLite muss selbst zum Lesen eine kleine Datei daneben anlegen. Kopieren Sie ihn in einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@ namespace Flowscope::Cli {
 
 int runImport(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+int runFlowMetrics(const QStringList &arguments);
+int runPaths(const QStringList &arguments);
+int runImportNames(const QStringList &arguments);
+int runTestTrend(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -19,6 +23,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Flowscope::Cli::Commands",
                            "Print row counts, time spans and distinct values of the workspace"),
          runSummary},
+        {"flow-metrics", QT_TRANSLATE_NOOP("Flowscope::Cli::Commands", "Print the reference flow metrics: flows started, outcome shares and flow times"), runFlowMetrics},
+        {"paths", QT_TRANSLATE_NOOP("Flowscope::Cli::Commands", "Print the flow map's transitions and the most frequent variants"), runPaths},
+        {"test-trend", QT_TRANSLATE_NOOP("Flowscope::Cli::Commands", "Print test executions per day, week or month and per test case, with pass rates and flaky marks"), runTestTrend},
+        {"import-names", QT_TRANSLATE_NOOP("Flowscope::Cli::Commands", "Store flow and module display names from list-contact-flows JSON or an id,name CSV"), runImportNames},
     };
     return table;
 }

@@ -1,0 +1,361 @@
+#include "failurereasons.h"
+
+#include "testanalyticssql.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Flowscope {
+
+namespace {
+
+// Gives lupdate and the translation lookup the same context.
+struct FailureReasonsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::TestAnalytics)
+};
+
+// Counts of one result per group, in the column order ResultCounts reads.
+const char ResultTotalsSql[] = "TOTAL(connect_test_case_result = 'Passed'), "
+                               "TOTAL(connect_test_case_result = 'Failed'), "
+                               "TOTAL(connect_test_case_result = 'Skipped'), "
+                               "TOTAL(connect_test_case_result = 'Aborted'), "
+                               "TOTAL(connect_test_case_result IS NULL), COUNT(*)";
+
+// Reads the columns ResultTotalsSql selects, starting at `first`.
+ResultCounts readResultTotals(const SqliteStatement &statement, int first)
+{
+    ResultCounts counts;
+    counts.passed = statement.integer(first);
+    counts.failed = statement.integer(first + 1);
+    counts.skipped = statement.integer(first + 2);
+    counts.aborted = statement.integer(first + 3);
+    counts.noResult = statement.integer(first + 4);
+    counts.other = statement.integer(first + 5) - counts.passed - counts.failed - counts.skipped -
+                   counts.aborted - counts.noResult;
+    return counts;
+}
+
+// Returns the connect_test_case_resource_name of the latest row of a test
+// case that has one, read from the primary key index.
+QString latestTestCaseName(Workspace &workspace, const QString &arn, QString *error)
+{
+    SqliteStatement statement(
+        workspace.handle(),
+        QStringLiteral("SELECT connect_test_case_resource_name FROM "
+                       "connect_test_case_execution_results WHERE "
+                       "connect_test_case_resource_arn = ? AND "
+                       "connect_test_case_resource_name IS NOT NULL ORDER BY "
+                       "connect_test_case_execution_start_timestamp DESC LIMIT 1"));
+    statement.bind({arn});
+    const QString name = statement.next() ? statement.text(0) : QString();
+    if (!statement.error().isEmpty())
+        *error = statement.error();
+    return name;
+}
+
+// The category of each reason text, matched once per distinct text.
+class CategoryMatcher
+{
+public:
+    explicit CategoryMatcher(const QList<FailureCategory> &categories)
+    {
+        for (const FailureCategory &category : categories) {
+            m_expressions.append(QRegularExpression(category.pattern));
+            m_names.append(category.name);
+        }
+    }
+
+    int categoryIndex(const QString &reason)
+    {
+        const auto cached = m_cache.constFind(reason);
+        if (cached != m_cache.cend())
+            return *cached;
+        int index = int(m_expressions.size());
+        for (qsizetype i = 0; i < m_expressions.size(); ++i) {
+            if (m_expressions.at(i).match(reason).hasMatch()) {
+                index = int(i);
+                break;
+            }
+        }
+        m_cache.insert(reason, index);
+        return index;
+    }
+
+    // The category names with uncategorisedName() last, indexed as categoryIndex() returns.
+    QStringList names() const { return m_names + QStringList{uncategorisedName()}; }
+
+private:
+    QList<QRegularExpression> m_expressions;
+    QStringList m_names;
+    QHash<QString, int> m_cache;
+};
+
+} // namespace
+
+QString uncategorisedName()
+{
+    return FailureReasonsText::tr("uncategorised");
+}
+
+QString validateFailureCategory(const FailureCategory &category)
+{
+    if (category.name.trimmed().isEmpty())
+        return FailureReasonsText::tr(
+                   "The failure category with pattern \"%1\" has no name. Give it a name.")
+            .arg(category.pattern);
+    if (category.pattern.isEmpty())
+        return FailureReasonsText::tr(
+                   "The failure category \"%1\" has an empty pattern, which would match every "
+                   "reason. Enter a regular expression.")
+            .arg(category.name);
+    const QRegularExpression expression(category.pattern);
+    if (!expression.isValid())
+        return FailureReasonsText::tr(
+                   "The pattern \"%1\" of failure category \"%2\" is not a valid regular "
+                   "expression: %3 at character %4. Correct the pattern.")
+            .arg(category.pattern, category.name, expression.errorString())
+            .arg(expression.patternErrorOffset() + 1);
+    return {};
+}
+
+QList<FailureCategory> loadFailureCategories(Workspace &workspace, QString *error)
+{
+    QList<FailureCategory> categories;
+    QSqlQuery query(workspace.database());
+    if (!query.exec(QStringLiteral(
+            "SELECT name, pattern FROM failure_reason_categories ORDER BY position"))) {
+        *error = FailureReasonsText::tr("Reading the failure categories of %1 failed: %2")
+                     .arg(workspace.path(), query.lastError().text());
+        return categories;
+    }
+    while (query.next())
+        categories.append({query.value(0).toString(), query.value(1).toString()});
+    return categories;
+}
+
+bool saveFailureCategories(Workspace &workspace, const QList<FailureCategory> &categories,
+                           QString *error)
+{
+    for (const FailureCategory &category : categories) {
+        const QString problem = validateFailureCategory(category);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+
+    QSqlDatabase database = workspace.database();
+    auto fail = [&](const QString &cause) {
+        *error = FailureReasonsText::tr("Saving the failure categories in %1 failed: %2")
+                     .arg(workspace.path(), cause);
+        database.rollback();
+        return false;
+    };
+    if (!database.transaction())
+        return fail(database.lastError().text());
+
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("DELETE FROM failure_reason_categories")))
+        return fail(query.lastError().text());
+    query.prepare(QStringLiteral(
+        "INSERT INTO failure_reason_categories (position, name, pattern) VALUES (?, ?, ?)"));
+    for (qsizetype position = 0; position < categories.size(); ++position) {
+        query.addBindValue(qint64(position));
+        query.addBindValue(categories.at(position).name);
+        query.addBindValue(categories.at(position).pattern);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    if (!database.commit())
+        return fail(database.lastError().text());
+    return true;
+}
+
+FailureReasons queryFailureReasons(Workspace &workspace, const Filter &filter,
+                                   const TrendOptions &options,
+                                   const QList<FailureCategory> &categories)
+{
+    FailureReasons result;
+    result.options = options;
+    auto fail = [&](const QString &cause) {
+        result.error = FailureReasonsText::tr("Reading the failure reasons of %1 failed: %2")
+                           .arg(workspace.path(), cause);
+        qCWarning(lcTestAnalytics).noquote() << result.error;
+        result.reasons.clear();
+        result.categories.clear();
+        return result;
+    };
+
+    for (const FailureCategory &category : categories) {
+        const QString problem = validateFailureCategory(category);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+
+    QString error;
+    const auto window = TestAnalyticsDetail::resolveWindow(workspace, filter, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    CategoryMatcher matcher(categories);
+    for (const QString &name : matcher.names())
+        result.categories.append({name, 0, {}});
+    if (!window)
+        return result;
+
+    result.boundaries =
+        trendBoundaries(window->first, window->second, options.bucket, options.zone);
+    if (result.boundaries.isEmpty() && window->first < window->second)
+        return fail(FailureReasonsText::tr(
+                        "the window needs more than %1 buckets. Choose a larger bucket or a "
+                        "shorter time range.")
+                        .arg(MaxTrendBuckets));
+    const qsizetype buckets = std::max<qsizetype>(result.boundaries.size() - 1, 0);
+    for (FailureCategoryCount &category : result.categories)
+        category.perBucket.fill(0, buckets);
+
+    Filter windowed = filter;
+    windowed.fromMs = window->first;
+    windowed.toMs = window->second;
+    const SqlCondition condition = TestAnalyticsSql::executionsCondition(windowed);
+    SqliteStatement statement(
+        workspace.handle(),
+        TestAnalyticsSql::executionsCte(TestAnalyticsSql::ExecutionsIndex::Outcome) +
+            QStringLiteral(
+                "SELECT executions.connect_test_case_execution_start_timestamp, "
+                "executions.connect_test_case_resource_arn, reason.value, "
+                "executions.connect_test_case_execution_id "
+                "FROM executions, json_each(CASE WHEN "
+                "json_valid(executions.connect_test_case_failure_reasons) AND "
+                "json_type(executions.connect_test_case_failure_reasons) = 'array' "
+                "THEN executions.connect_test_case_failure_reasons ELSE '[]' END) AS reason "
+                "WHERE executions.connect_test_case_failure_reasons <> '[]' AND "
+                "reason.type = 'text'") +
+            condition.whereSql);
+    statement.bind(condition.bindValues);
+
+    // json_each() returns the elements of one execution on consecutive rows,
+    // so an execution is counted once per reason by remembering the last one.
+    QHash<QString, qsizetype> reasonIndex;
+    QList<QSet<QString>> testCasesPerReason;
+    QList<qint64> lastExecutionPerReason;
+    qint64 executionNumber = 0;
+    QByteArray previousExecutionId;
+    while (statement.next()) {
+        const qint64 startMs = statement.integer(0);
+        const QByteArray arn = statement.rawText(1);
+        const QByteArray executionId = statement.rawText(3);
+        if (executionNumber == 0 || executionId != previousExecutionId) {
+            ++executionNumber;
+            previousExecutionId = QByteArray(executionId.constData(), executionId.size());
+        }
+
+        const QString reason = statement.text(2);
+        qsizetype index = reasonIndex.value(reason, -1);
+        if (index < 0) {
+            index = result.reasons.size();
+            reasonIndex.insert(reason, index);
+            FailureReasonCount count;
+            count.reason = reason;
+            count.category = matcher.names().at(matcher.categoryIndex(reason));
+            count.perBucket.fill(0, buckets);
+            result.reasons.append(count);
+            testCasesPerReason.append(QSet<QString>());
+            lastExecutionPerReason.append(0);
+        }
+
+        FailureReasonCount &count = result.reasons[index];
+        ++count.occurrences;
+        if (lastExecutionPerReason.at(index) != executionNumber) {
+            lastExecutionPerReason[index] = executionNumber;
+            ++count.executions;
+        }
+        testCasesPerReason[index].insert(QString::fromUtf8(arn));
+
+        FailureCategoryCount &category = result.categories[matcher.categoryIndex(reason)];
+        ++category.occurrences;
+        const int bucket = bucketIndex(result.boundaries, startMs);
+        if (bucket >= 0) {
+            ++count.perBucket[bucket];
+            ++category.perBucket[bucket];
+        }
+    }
+    if (!statement.error().isEmpty())
+        return fail(statement.error());
+
+    for (qsizetype i = 0; i < result.reasons.size(); ++i)
+        result.reasons[i].testCases = testCasesPerReason.at(i).size();
+    std::sort(result.reasons.begin(), result.reasons.end(),
+              [](const FailureReasonCount &first, const FailureReasonCount &second) {
+                  if (first.occurrences != second.occurrences)
+                      return first.occurrences > second.occurrences;
+                  return first.reason < second.reason;
+              });
+    return result;
+}
+
+FailureRanking queryFailureRanking(Workspace &workspace, const Filter &filter, int limit)
+{
+    FailureRanking ranking;
+    auto fail = [&](const QString &cause) {
+        ranking.error = FailureReasonsText::tr("Ranking the failing tests of %1 failed: %2")
+                            .arg(workspace.path(), cause);
+        qCWarning(lcTestAnalytics).noquote() << ranking.error;
+        ranking.testCases.clear();
+        ranking.flows.clear();
+        return ranking;
+    };
+
+    const SqlCondition condition = TestAnalyticsSql::executionsCondition(filter);
+    QVariantList values = condition.bindValues;
+    values.append(limit);
+
+    SqliteStatement testCases(
+        workspace.handle(),
+        TestAnalyticsSql::executionsCte() +
+            QStringLiteral("SELECT connect_test_case_resource_arn, %1 FROM "
+                           "executions WHERE 1%2 GROUP BY "
+                           "connect_test_case_resource_arn HAVING "
+                           "TOTAL(connect_test_case_result = 'Failed') > 0 ORDER BY "
+                           "TOTAL(connect_test_case_result = 'Failed') DESC, "
+                           "connect_test_case_resource_arn LIMIT ?")
+                .arg(QLatin1String(ResultTotalsSql), condition.whereSql));
+    testCases.bind(values);
+    while (testCases.next())
+        ranking.testCases.append({testCases.text(0), QString(), readResultTotals(testCases, 1)});
+    if (!testCases.error().isEmpty())
+        return fail(testCases.error());
+
+    QString error;
+    for (FailingTestCase &testCase : ranking.testCases) {
+        testCase.name = latestTestCaseName(workspace, testCase.arn, &error);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+
+    SqliteStatement flows(
+        workspace.handle(),
+        TestAnalyticsSql::executionsCte() +
+            QStringLiteral("SELECT connect_test_case_initiating_flow_id, %1, "
+                           "COUNT(DISTINCT connect_test_case_resource_arn) FROM executions "
+                           "WHERE 1%2 GROUP BY connect_test_case_initiating_flow_id HAVING "
+                           "TOTAL(connect_test_case_result = 'Failed') > 0 ORDER BY "
+                           "TOTAL(connect_test_case_result = 'Failed') DESC, "
+                           "connect_test_case_initiating_flow_id LIMIT ?")
+                .arg(QLatin1String(ResultTotalsSql), condition.whereSql));
+    flows.bind(values);
+    while (flows.next())
+        ranking.flows.append({flows.text(0), readResultTotals(flows, 1), flows.integer(7)});
+    if (!flows.error().isEmpty())
+        return fail(flows.error());
+    return ranking;
+}
+
+} // namespace Flowscope
