@@ -250,15 +250,21 @@ bool StagingTable::mergeRows(ImportCounts *counts, QString *error)
 
     // Rows arrive sorted by key, oldest version first, so a later row for
     // the same key replaces an earlier one only when it is strictly newer.
+    // Only the keys and row numbers are sorted, and each row is fetched by
+    // its number, which took about a fifth less CPU than sorting whole rows
+    // (200,000 flow events, tests/bench/import.sh data).
     // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
     const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 WHERE true "
-                       "ORDER BY %4, coalesce(%5, -9223372036854775807 - 1), _staging_seq "
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %8 FROM "
+                       "(SELECT _staging_seq AS seq FROM %3 "
+                       "ORDER BY %4, coalesce(%5, -9223372036854775807 - 1), _staging_seq) AS ordered "
+                       "CROSS JOIN %3 AS staged ON staged._staging_seq = ordered.seq WHERE true "
                        "ON CONFLICT (%4) DO UPDATE SET %6 "
                        "WHERE coalesce(excluded.%5, -9223372036854775807 - 1) > "
                        "coalesce(%7.%5, -9223372036854775807 - 1)")
             .arg(target, quotedList(m_columns), stagingName(), quotedList(m_table.primaryKey),
-                 version, assignments.join(QStringLiteral(", ")), quoted(m_table.name));
+                 version, assignments.join(QStringLiteral(", ")), quoted(m_table.name),
+                 quotedList(m_columns, QStringLiteral("staged.")));
     QElapsedTimer timer;
     timer.start();
     if (!exec(m_connection, sql, error))

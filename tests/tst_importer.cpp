@@ -222,6 +222,19 @@ void TestImporter::duplicateKeyInOneFileKeepsNewest()
     QCOMPARE(result.total.inserted, 1);
     QCOMPARE(result.total.inserted + result.total.replaced + result.total.unchanged, 2);
     QCOMPARE(fixture.value(QStringLiteral("SELECT flow_outcome FROM contact_flow_events")).toString(), QStringLiteral("Newest"));
+
+    // Equal versions: the row read first stays, whatever the keys around it.
+    QByteArray bytes = FlowHeader;
+    for (int i = 0; i < 50; ++i)
+        bytes += flowRow("t" + QByteArray::number(i), "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00", "\"First\"");
+    for (int i = 49; i >= 0; --i)
+        bytes += flowRow("t" + QByteArray::number(i), "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00", "\"Second\"");
+    const QString ties = fixture.write(QStringLiteral("ties.csv"), bytes);
+    const ImportResult tieResult = importFiles(fixture.workspace, {ties});
+    QVERIFY2(tieResult.status == ImportResult::Status::Succeeded, qPrintable(tieResult.error));
+    QCOMPARE(tieResult.total.inserted, 50);
+    QCOMPARE(tieResult.total.unchanged, 50);
+    QCOMPARE(fixture.value(QStringLiteral("SELECT COUNT(*) FROM contact_flow_events WHERE flow_outcome = 'First'")).toInt(), 50);
 }
 
 void TestImporter::abortModeLeavesWorkspaceUnchanged()
