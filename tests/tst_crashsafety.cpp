@@ -1,6 +1,6 @@
 // Kills `flowscope-cli import` with SIGKILL at seeded random moments of a
 // large import and checks after each kill that the workspace passes
-// PRAGMA integrity_check and holds exactly the rows it held before.
+// PRAGMA integrity_check and contains exactly the rows it contained before.
 //
 // FLOWSCOPE_CRASH_SEED and FLOWSCOPE_CRASH_KILLS override the seed and the
 // number of kills, for longer runs; those also need QTEST_FUNCTION_TIMEOUT

@@ -1,7 +1,7 @@
 // Values and column names that look like SQL, HTML, file paths or JSON
-// references are data: they are stored verbatim, never reach SQL except as
-// bound parameters or quoted identifiers, show as plain text, and make the
-// application read or write no other file.
+// references are data. They are stored verbatim and reach SQL only as bound
+// parameters or checked identifiers. They show as plain text, and they make
+// the application read or write no other file.
 
 #include "filter.h"
 #include "importer.h"
@@ -177,7 +177,7 @@ void TestHostileValues::jsonReferencesStayValues()
 void TestHostileValues::hostileColumnNamesStayNames()
 {
     // A header name that would close the identifier and start a statement if
-    // it were pasted into SQL is ignored with a warning; a name that is a
+    // it were pasted into SQL is ignored with a warning. A name that is a
     // plain identifier becomes a new column, as later data lake versions add.
     const QString hostileName = QStringLiteral("x\" TEXT); DROP TABLE import_log; --");
     const QString addedName = QStringLiteral("added_column_2027");
@@ -267,21 +267,21 @@ void TestHostileValues::tableModelShowsPlainText()
     QVERIFY(contactColumn >= 0);
     QTRY_VERIFY(model.loadedRowCount() == HostileValues.size());
 
-    QStringList shown;
+    QStringList shownTexts;
     QStringList shownTips;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, contactColumn);
-        shown.append(index.data(Qt::DisplayRole).toString());
+        shownTexts.append(index.data(Qt::DisplayRole).toString());
         shownTips.append(shownToolTip(index.data(Qt::ToolTipRole).toString()));
     }
-    shown.sort();
+    shownTexts.sort();
     shownTips.sort();
     QStringList expected = HostileValues;
     expected.sort();
 
     // Item views paint Qt::DisplayRole as plain text; tooltips are rendered
     // as HTML when they look like it, so they must come escaped.
-    QCOMPARE(shown, expected);
+    QCOMPARE(shownTexts, expected);
     QCOMPARE(shownTips, expected);
 }
 

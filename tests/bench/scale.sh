@@ -3,7 +3,7 @@
 # 20 million) from 1-million-row gzip parts, one import per part as an
 # analyst adds exports, then times opening, summarising, filtering and
 # sorting it with bench_scale. Prints Markdown tables with seconds and peak
-# resident memory (GNU time). Needs about 1 GB of disk per million rows.
+# resident memory (GNU time). Needs about 0.7 GB of disk per million rows.
 #
 # Usage: tests/bench/scale.sh BUILD_DIR [ROWS] [WORK_DIR]
 set -euo pipefail
@@ -46,4 +46,5 @@ echo
 read -r seconds mb < <(measure "$bin/flowscope-cli" summary --workspace "$workspace")
 echo "flowscope-cli summary: $seconds s, peak memory $mb MB"
 echo
-/usr/bin/time -f 'bench_scale: %e s in all, peak memory %M kB' "$bin/bench_scale" "$workspace"
+QT_QPA_PLATFORM=offscreen /usr/bin/time -f 'bench_scale: %e s in all, peak memory %M kB' \
+    "$bin/bench_scale" "$workspace"
