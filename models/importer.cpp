@@ -471,12 +471,12 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
     }
 
     if (!tableKnown) {
-        // A file with a header and no rows is fine; say so without failing.
+        // A file with a header and no rows is not an error; a notice reports it.
         ImportWarning empty;
         empty.kind = ImportWarningKind::EmptyFile;
         empty.severity = ImportWarningSeverity::Notice;
         empty.file = report.path;
-        empty.message = ImporterText::tr("The file holds no rows.");
+        empty.message = ImporterText::tr("The file contains no rows.");
         addWarning(empty);
     }
 

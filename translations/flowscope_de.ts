@@ -2078,12 +2078,12 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation><numerusform>Zeile %1: %n Zeile nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurde übersprungen.</numerusform><numerusform>Zeile %1: %n Zeilen nur mit leeren Feldern, wie Tabellenkalkulationen sie schreiben, wurden übersprungen.</numerusform></translation>
     </message>
     <message>
-        <source>The file holds no rows.</source>
-        <translation>Die Datei enthält keine Zeilen.</translation>
-    </message>
-    <message>
         <source>Recording the import failed: %1</source>
         <translation>Das Protokollieren des Imports ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
 </context>
 <context>
