@@ -239,6 +239,9 @@ bool BrowserPage::showContact(const QString &contactId)
     Filter filter = m_filterBar->filter();
     filter.contactId = {contactId, TextMatch::Contains};
     m_filterBar->setFilter(filter);
+
+    // A contact's events read as its path only in time order.
+    m_view->sortByColumn(m_model->columnIndex(m_config.timeColumn), Qt::AscendingOrder);
     return true;
 }
 
