@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -148,6 +149,9 @@ private Q_SLOTS:
     void rejectedRowsCsv();
     void emptyFilesPageBlocksNext();
     void detectionListsRejectedFiles();
+    void importSkipsRejectedFiles();
+    void detectionCountsNoImportableFile();
+    void failedImportGoesBackToOptions();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +233,15 @@ void ImportWizardTest::walkAllPagesOnMessyFile()
     auto *channelCombo = qobject_cast<QComboBox *>(mappingTable->cellWidget(3, 1));
     QCOMPARE(channelCombo->currentData().toString(), QStringLiteral("channel"));
     QVERIFY(!mapping->isComplete());
+    // The unmapped key is named as a problem, never as a column stored as NULL.
+    const QString missingColumns =
+        mapping->findChild<QLabel *>(QStringLiteral("missingColumnsLabel"))->text();
+    QCOMPARE(missingColumns,
+             QStringLiteral("Missing workspace columns, stored as NULL: aws_account_id, "
+                            "instance_arn, flow_resource_id, module_resource_id, resource_version, "
+                            "resource_type, next_flow_resource_id, next_queue_resource_id, "
+                            "next_resource_type, flow_language_version, sub_type, flow_type, "
+                            "initiation_method, resource_published_timestamp."));
 
     eventCombo->setCurrentIndex(eventCombo->findData(QStringLiteral("event_id")));
     QCOMPARE(session->options().columnMapping.value(QStringLiteral("Event Identifier")),
@@ -271,9 +284,16 @@ void ImportWizardTest::walkAllPagesOnMessyFile()
     QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPageId));
     auto *zoneCombo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("zoneCombo"));
     QCOMPARE(zoneCombo->currentText(), QStringLiteral("UTC"));
+    // The bad row the preview found is shown where Abort or Skip is chosen.
+    QCOMPARE(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("badRowsLabel"))->text(),
+             QStringLiteral("The preview found 1 bad row(s) in the first 4 rows of messy "
+                            "export.csv: Abort would import nothing, Skip would leave them out.\n"
+                            "start_timestamp: 1 timestamp(s) could not be read"));
     wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("skipButton"))->setChecked(true);
     QCOMPARE(session->options().onError, OnError::Skip);
-    QVERIFY(wizard.currentPage()->isComplete());
+    // Import waits for the summary that follows the changed option.
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), AsyncTimeoutMs);
     saveScreenshot(&wizard, QStringLiteral("wizard-4-options.png"));
 
     // Progress, then the result page once the import committed.
@@ -465,8 +485,10 @@ void ImportWizardTest::cancelLeavesWorkspaceUnchanged()
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPageId));
-    QCOMPARE(qobject_cast<ImportResultPage *>(wizard.currentPage())->rejectedModel()->rowCount(),
-             0);
+    auto *resultPage = qobject_cast<ImportResultPage *>(wizard.currentPage());
+    QCOMPARE(resultPage->rejectedModel()->rowCount(), 0);
+    // Nothing was committed, so no partial counts are shown.
+    QVERIFY(!resultPage->countsTable()->isVisible());
 }
 
 void ImportWizardTest::previewModelPassesModelTester()
@@ -617,6 +639,148 @@ void ImportWizardTest::detectionListsRejectedFiles()
     QCOMPARE(wizard.session()->previewFile(), good);
     QVERIFY(wizard.currentPage()->isComplete());
     saveScreenshot(&wizard, QStringLiteral("wizard-2c-detection-rejected-files.png"));
+}
+
+namespace {
+
+// A picture renamed to .csv and an empty file: both rejected at detection.
+QStringList writeRejectedFiles(const QString &directory)
+{
+    return {Test::writeFile(directory, QStringLiteral("b-picture.csv"),
+                            QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)),
+            Test::writeFile(directory, QStringLiteral("c-empty.csv"), QByteArray())};
+}
+
+QString labelText(const QWizardPage *page, const char *objectName)
+{
+    const auto *label = page->findChild<QLabel *>(QString::fromLatin1(objectName));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
+} // namespace
+
+void ImportWizardTest::importSkipsRejectedFiles()
+{
+    const QString good = Test::writeFile(m_dir->path(), QStringLiteral("a-events.csv"),
+                                         "instance_id,event_id\ni1,e1\ni1,e2\n");
+    const QString workspacePath = m_dir->filePath(QStringLiteral("left-out.flowscope"));
+    ImportWizard wizard(workspacePath, QStringList{good} + writeRejectedFiles(m_dir->path()));
+    QSignalSpy committed(&wizard, &ImportWizard::importCommitted);
+    ImportSession *session = wizard.session();
+    wizard.resize(900, 640);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSummaryCurrent() && session->isPreviewCurrent(),
+                             AsyncTimeoutMs);
+
+    // Each rejected file's reason starts with its name, since several are listed together.
+    const QString pictureMessage = session->summary().files.at(1).fileProblem->message;
+    const QString emptyMessage = session->summary().files.at(2).fileProblem->message;
+    bool namedLinesShown = false;
+    for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+        namedLinesShown =
+            namedLinesShown ||
+            (label->text().contains(QStringLiteral("b-picture.csv: ") + pictureMessage) &&
+             label->text().contains(QStringLiteral("c-empty.csv: ") + emptyMessage));
+    }
+    QVERIFY(namedLinesShown);
+    QCOMPARE(labelText(wizard.currentPage(), "detectionStatusLabel"),
+             QStringLiteral("3 file(s) checked, 1 can be imported."));
+    QCOMPARE(session->importableFiles(), QStringList{good});
+
+    // The options page names the files left out, and the default Abort
+    // imports the good file instead of failing on a rejected one.
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPageId));
+    QCOMPARE(session->options().onError, OnError::Abort);
+    QCOMPARE(labelText(wizard.currentPage(), "importSummaryLabel"),
+             QStringLiteral("Ready to import 1 file(s) into %1.\n2 file(s) rejected on the "
+                            "detection page will not be imported: b-picture.csv, c-empty.csv. "
+                            "Go back to that page to read why.")
+                 .arg(QDir::toNativeSeparators(workspacePath)));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), AsyncTimeoutMs);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), AsyncTimeoutMs);
+    QCOMPARE(session->result().status, ImportResult::Status::Succeeded);
+    QCOMPARE(committed.size(), 1);
+    QCOMPARE(session->result().total.inserted, qint64(2));
+    QCOMPARE(session->result().total.rejected, qint64(0));
+    QCOMPARE(qobject_cast<ImportResultPage *>(wizard.currentPage())->rejectedModel()->rowCount(),
+             0);
+}
+
+void ImportWizardTest::detectionCountsNoImportableFile()
+{
+    ImportWizard wizard(m_dir->filePath(QStringLiteral("none.flowscope")),
+                        writeRejectedFiles(m_dir->path()));
+    wizard.resize(900, 640);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->isSummaryCurrent() &&
+                                 wizard.session()->isPreviewCurrent(),
+                             AsyncTimeoutMs);
+
+    QCOMPARE(labelText(wizard.currentPage(), "detectionStatusLabel"),
+             QStringLiteral("2 file(s) checked, 0 can be imported."));
+    QVERIFY(!wizard.currentPage()->isComplete());
+}
+
+void ImportWizardTest::failedImportGoesBackToOptions()
+{
+    const QString input =
+        Test::writeFile(m_dir->path(), QStringLiteral("messy export.csv"), MessyCsv);
+    const QString workspacePath = m_dir->filePath(QStringLiteral("retry.flowscope"));
+    ImportWizard wizard(workspacePath, {input});
+    QSignalSpy committed(&wizard, &ImportWizard::importCommitted);
+    ImportSession *session = wizard.session();
+    wizard.resize(900, 640);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSummaryCurrent() && session->isPreviewCurrent(),
+                             AsyncTimeoutMs);
+    wizard.next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    auto *eventCombo = qobject_cast<QComboBox *>(mapping->mappingTable()->cellWidget(1, 1));
+    eventCombo->setCurrentIndex(eventCombo->findData(QStringLiteral("event_id")));
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSummaryCurrent() && session->isPreviewCurrent(),
+                             AsyncTimeoutMs);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPageId));
+
+    // Abort fails on the unreadable timestamp of line 5.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), AsyncTimeoutMs);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), AsyncTimeoutMs);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ProgressPageId));
+    QCOMPARE(session->result().status, ImportResult::Status::Failed);
+    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Import Failed"));
+    const QString status = labelText(wizard.currentPage(), "importStatusLabel");
+    QCOMPARE(status, session->result().error);
+    QCOMPARE(status.count(QStringLiteral("the workspace is unchanged")), 1);
+    QVERIFY(!wizard.currentPage()->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+    saveScreenshot(&wizard, QStringLiteral("wizard-5c-failed.png"));
+
+    // Back keeps the mapping; Skip then imports the other three rows.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPageId));
+    QVERIFY(wizard.currentPage()->isCommitPage());
+    QCOMPARE(session->options().columnMapping.value(QStringLiteral("Event Identifier")),
+             QStringLiteral("event_id"));
+    wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("skipButton"))->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), AsyncTimeoutMs);
+    wizard.next();
+    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Importing"));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), AsyncTimeoutMs);
+    QCOMPARE(session->result().status, ImportResult::Status::Succeeded);
+    QCOMPARE(committed.size(), 1);
+    QCOMPARE(session->result().total.inserted, qint64(3));
+    QCOMPARE(session->result().total.rejected, qint64(1));
 }
 
 QTEST_MAIN(ImportWizardTest)

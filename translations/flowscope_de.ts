@@ -1444,10 +1444,6 @@ Je Testfall
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln input(s) cannot be imported. An import that skips bad rows leaves them out; one that aborts stops on them.</source>
-        <translation><numerusform>%Ln Eingabe kann nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihr an.</numerusform><numerusform>%Ln Eingaben können nicht importiert werden. Ein Import, der fehlerhafte Zeilen überspringt, lässt sie aus; einer, der abbricht, hält bei ihnen an.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln file(s) lack a primary key column under its own name: map a file column to it on the next page.</source>
         <translation><numerusform>%Ln Datei fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform><numerusform>%Ln Dateien fehlt eine Primärschlüsselspalte unter ihrem eigenen Namen: Ordnen Sie ihr auf der nächsten Seite eine Dateispalte zu.</numerusform></translation>
     </message>
@@ -1494,6 +1490,14 @@ Je Testfall
     <message numerus="yes">
         <source>…and %Ln more; the Status column's tool tip gives each reason.</source>
         <translation><numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform><numerusform>…und %Ln weitere; der Tooltip der Spalte Status nennt jeden Grund.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked, %1 can be imported.</source>
+        <translation><numerusform>%n Datei geprüft, %1 kann importiert werden.</numerusform><numerusform>%n Dateien geprüft, %1 können importiert werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input(s) cannot be imported; the import leaves them out.</source>
+        <translation><numerusform>%Ln Eingabe kann nicht importiert werden; der Import lässt sie aus.</numerusform><numerusform>%Ln Eingaben können nicht importiert werden; der Import lässt sie aus.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1742,22 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <source>"%1" is not a known time zone. Choose one from the list, such as UTC or Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, etwa UTC oder Europe/Berlin.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected on the detection page will not be imported: %1. Go back to that page to read why.</source>
+        <translation><numerusform>%n auf der Erkennungsseite abgelehnte Datei wird nicht importiert: %1. Gehen Sie zu jener Seite zurück, um den Grund zu lesen.</numerusform><numerusform>%n auf der Erkennungsseite abgelehnte Dateien werden nicht importiert: %1. Gehen Sie zu jener Seite zurück, um die Gründe zu lesen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview found no bad row in the first %Ln row(s) of %1.</source>
+        <translation><numerusform>Die Vorschau hat in der ersten Zeile von %1 keine fehlerhafte Zeile gefunden.</numerusform><numerusform>Die Vorschau hat in den ersten %Ln Zeilen von %1 keine fehlerhafte Zeile gefunden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview found %Ln bad row(s) in the first %1 rows of %2: Abort would import nothing, Skip would leave them out.</source>
+        <translation><numerusform>Die Vorschau hat %Ln fehlerhafte Zeile in den ersten %1 Zeilen von %2 gefunden: „Abbrechen“ würde nichts importieren, „Überspringen“ würde sie auslassen.</numerusform><numerusform>Die Vorschau hat %Ln fehlerhafte Zeilen in den ersten %1 Zeilen von %2 gefunden: „Abbrechen“ würde nichts importieren, „Überspringen“ würde sie auslassen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::ImportPreview</name>
@@ -1860,22 +1880,24 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <translation>Der Import ist abgeschlossen.</translation>
     </message>
     <message>
-        <source>Import cancelled.</source>
-        <translation>Import abgebrochen.</translation>
-    </message>
-    <message>
         <source>The import was cancelled and rolled back. Nothing was imported; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen und rückgängig gemacht. Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <source>Import failed.</source>
-        <translation>Import fehlgeschlagen.</translation>
+        <source>Import Cancelled</source>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <source>The import failed and was rolled back; the workspace is unchanged.
-%1</source>
-        <translation>Der Import ist fehlgeschlagen und wurde rückgängig gemacht; der Arbeitsbereich ist unverändert.
-%1</translation>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Go Back to change the options and import again, or Next to list the rejected rows.</source>
+        <translation>Gehen Sie mit „Zurück“ zu den Optionen, um sie zu ändern und erneut zu importieren, oder mit „Weiter“ zur Liste der abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Go Back to change the options and import again.</source>
+        <translation>Gehen Sie mit „Zurück“ zu den Optionen, um sie zu ändern und erneut zu importieren.</translation>
     </message>
 </context>
 <context>

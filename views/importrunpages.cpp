@@ -63,6 +63,9 @@ ImportProgressPage::ImportProgressPage(ImportSession *session, QWidget *parent)
     m_statusLabel = new QLabel;
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setObjectName(QStringLiteral("importStatusLabel"));
+    m_nextStepLabel = new QLabel;
+    m_nextStepLabel->setWordWrap(true);
     m_cancelButton = new QPushButton(tr("&Cancel Import"));
     m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
 
@@ -77,6 +80,7 @@ ImportProgressPage::ImportProgressPage(ImportSession *session, QWidget *parent)
     layout->addWidget(m_timeLabel);
     layout->addSpacing(12);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_nextStepLabel);
     layout->addStretch();
     layout->addLayout(cancelRow);
 
@@ -92,8 +96,12 @@ ImportProgressPage::ImportProgressPage(ImportSession *session, QWidget *parent)
 
 void ImportProgressPage::initializePage()
 {
+    setTitle(tr("Importing"));
     m_finished = false;
+    m_bar->setRange(0, ProgressScale);
     m_bar->setValue(0);
+    m_bar->show();
+    m_nextStepLabel->clear();
     m_fileLabel->setText(tr("Starting the import…"));
     m_rowsLabel->clear();
     m_timeLabel->clear();
@@ -101,6 +109,14 @@ void ImportProgressPage::initializePage()
     m_cancelButton->setEnabled(true);
     m_cancelButton->show();
     m_session->startImport();
+}
+
+void ImportProgressPage::cleanupPage()
+{
+    // Back from a failed or cancelled import: the options page starts the
+    // import again, so it is the commit page once more.
+    if (wizard())
+        wizard()->page(ImportWizard::OptionsPageId)->setCommitPage(true);
 }
 
 bool ImportProgressPage::isComplete() const
@@ -160,18 +176,32 @@ void ImportProgressPage::showFinished(const ImportResult &result)
         m_statusLabel->setText(tr("The import finished."));
         break;
     case ImportResult::Status::Cancelled:
-        m_bar->setValue(0);
-        m_fileLabel->setText(tr("Import cancelled."));
+        setTitle(tr("Import Cancelled"));
+        m_bar->hide();
+        m_fileLabel->clear();
         m_statusLabel->setText(tr("The import was cancelled and rolled back. Nothing was "
                                   "imported; the workspace is unchanged."));
         break;
     case ImportResult::Status::Failed:
-        m_bar->setValue(0);
-        m_fileLabel->setText(tr("Import failed."));
-        m_statusLabel->setText(tr("The import failed and was rolled back; the workspace is "
-                                  "unchanged.\n%1")
-                                   .arg(result.error));
+        // The importer's message already states that the workspace is unchanged.
+        setTitle(tr("Import Failed"));
+        m_bar->hide();
+        m_fileLabel->clear();
+        m_statusLabel->setText(result.error);
         break;
+    }
+
+    // Nothing was written after a failure or a cancel, so the options page may
+    // run the import again. QWizard enables Back only when the previous page is
+    // not a commit page.
+    if (result.status != ImportResult::Status::Succeeded) {
+        m_nextStepLabel->setText(
+            result.status == ImportResult::Status::Failed
+                ? tr("Go Back to change the options and import again, or Next to list the "
+                     "rejected rows.")
+                : tr("Go Back to change the options and import again."));
+        if (wizard())
+            wizard()->page(ImportWizard::OptionsPageId)->setCommitPage(false);
     }
     Q_EMIT completeChanged();
 
@@ -286,7 +316,10 @@ void ImportResultPage::initializePage()
         break;
     }
 
+    // A failed or cancelled import committed nothing, so its partial counts
+    // would contradict the heading and the rejected rows listed below.
     showCounts(result);
+    m_counts->setVisible(result.status == ImportResult::Status::Succeeded);
 
     m_rejectedModel->setWarnings(result.warnings);
     m_noticesModel->setWarnings(result.warnings);

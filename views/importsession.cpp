@@ -73,6 +73,26 @@ int ImportSession::mappableFileCount() const
     return count;
 }
 
+QStringList ImportSession::importableFiles() const
+{
+    QStringList paths;
+    for (const ImportPreview &file : m_summary.files) {
+        if (!file.isRejected())
+            paths.append(file.detection.path);
+    }
+    return paths;
+}
+
+QStringList ImportSession::rejectedFiles() const
+{
+    QStringList paths;
+    for (const ImportPreview &file : m_summary.files) {
+        if (file.isRejected())
+            paths.append(file.detection.path);
+    }
+    return paths;
+}
+
 void ImportSession::scheduleSummary()
 {
     m_summaryCurrent = false;
@@ -145,7 +165,7 @@ void ImportSession::takePreview(quint64, const ImportPreview &preview)
 
 void ImportSession::startImport()
 {
-    m_importWorker.start(m_workspacePath, m_inputs, m_options);
+    m_importWorker.start(m_workspacePath, importableFiles(), m_options);
 }
 
 } // namespace Flowscope

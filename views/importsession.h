@@ -41,15 +41,20 @@ public:
     // False while a newer summary or preview is on its way.
     bool isSummaryCurrent() const { return m_summaryCurrent; }
     bool isPreviewCurrent() const { return m_previewCurrent; }
-    // Data files that the import would read, rejected ones included.
+    // Data files found in the inputs, rejected ones included.
     int fileCount() const { return int(m_summary.files.size()); }
     int acceptedFileCount() const;
     // Accepted files plus those rejected only for a missing key column, which
     // the column mapping can fix.
     int mappableFileCount() const;
+    // Returns the data files that detection accepted. startImport() reads only
+    // these, so a rejected file cannot fail an import that aborts on errors.
+    QStringList importableFiles() const;
+    // Returns the data files that detection rejected and the import leaves out.
+    QStringList rejectedFiles() const;
 
     ImportWorker *importWorker() { return &m_importWorker; }
-    // Starts importing with the current inputs and options.
+    // Starts importing the importable files with the current options.
     void startImport();
     // The result of the last import that finished.
     const ImportResult &result() const { return m_result; }

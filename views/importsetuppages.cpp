@@ -366,6 +366,7 @@ ImportDetectionPage::ImportDetectionPage(ImportSession *session, QWidget *parent
     splitter->setStretchFactor(1, 2);
 
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("detectionStatusLabel"));
     m_status->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -422,6 +423,21 @@ void ImportDetectionPage::showPending()
     Q_EMIT completeChanged();
 }
 
+QString ImportDetectionPage::namedMessage(const QString &path, const QString &message) const
+{
+    // Several files' messages share one list, so each names its file.
+    return tr("%1: %2").arg(QFileInfo(path).fileName(), message);
+}
+
+QString ImportDetectionPage::countText() const
+{
+    const int files = m_session->fileCount();
+    const int accepted = m_session->mappableFileCount();
+    if (accepted == files)
+        return tr("%n file(s) detected.", nullptr, files);
+    return tr("%n file(s) checked, %1 can be imported.", nullptr, files).arg(accepted);
+}
+
 void ImportDetectionPage::showSummary()
 {
     const ImportFilesSummary &summary = m_session->summary();
@@ -445,7 +461,7 @@ void ImportDetectionPage::showSummary()
             item->setText(6, tr("Rejected"));
             item->setIcon(6, style()->standardIcon(QStyle::SP_MessageBoxCritical));
             item->setToolTip(6, file.fileProblem->message);
-            problems.append(file.fileProblem->message);
+            problems.append(namedMessage(detection.path, file.fileProblem->message));
             continue;
         }
 
@@ -470,12 +486,12 @@ void ImportDetectionPage::showSummary()
             item->setText(6, tr("Needs mapping"));
             item->setIcon(6, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(6, file.fileProblem->message);
-            mappingNeeded.append(file.fileProblem->message);
+            mappingNeeded.append(namedMessage(detection.path, file.fileProblem->message));
         } else if (file.isRejected()) {
             item->setText(6, tr("Rejected"));
             item->setIcon(6, style()->standardIcon(QStyle::SP_MessageBoxCritical));
             item->setToolTip(6, file.fileProblem->message);
-            problems.append(file.fileProblem->message);
+            problems.append(namedMessage(detection.path, file.fileProblem->message));
         } else {
             item->setText(6, tr("Ready"));
             item->setIcon(6, style()->standardIcon(QStyle::SP_DialogApplyButton));
@@ -490,8 +506,7 @@ void ImportDetectionPage::showSummary()
 
     QStringList paragraphs;
     if (!problems.isEmpty()) {
-        paragraphs.append(tr("%Ln input(s) cannot be imported. An import that skips bad rows "
-                             "leaves them out; one that aborts stops on them.",
+        paragraphs.append(tr("%Ln input(s) cannot be imported; the import leaves them out.",
                              nullptr, int(problems.size())) +
                           QLatin1Char('\n') + messageLines(problems));
     }
@@ -505,9 +520,8 @@ void ImportDetectionPage::showSummary()
     m_fileProblems->setVisible(!paragraphs.isEmpty());
 
     if (m_session->isSummaryCurrent())
-        m_status->setText(summary.files.isEmpty()
-                              ? tr("The inputs hold no data files.")
-                              : tr("%n file(s) detected.", nullptr, int(summary.files.size())));
+        m_status->setText(summary.files.isEmpty() ? tr("The inputs hold no data files.")
+                                                  : countText());
     Q_EMIT completeChanged();
 }
 
@@ -556,7 +570,7 @@ void ImportDetectionPage::showPreview()
     }
 
     if (m_session->isSummaryCurrent() && m_session->isPreviewCurrent())
-        m_status->setText(tr("%n file(s) detected.", nullptr, m_session->fileCount()));
+        m_status->setText(countText());
     Q_EMIT completeChanged();
 }
 
@@ -585,6 +599,7 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
 
     m_missing = wrappingLabel();
+    m_missing->setObjectName(QStringLiteral("missingColumnsLabel"));
     m_extra = wrappingLabel();
     m_keyProblem = wrappingLabel();
     setProblemStyle(m_keyProblem);
@@ -744,9 +759,11 @@ void ImportMappingPage::showSummary()
     for (const ColumnSpec &column : m_shownTable->columns) {
         if (filled.contains(column.name))
             continue;
-        missing.append(column.name);
+        // A key column cannot be stored as NULL, so the key problem below names it instead.
         if (column.primaryKey)
             missingKeys.append(column.name);
+        else
+            missing.append(column.name);
     }
 
     m_missing->setText(missing.isEmpty() ? tr("Every workspace column has a file column.")
@@ -786,6 +803,9 @@ ImportOptionsPage::ImportOptionsPage(ImportSession *session, QWidget *parent)
     auto *errorsLayout = new QVBoxLayout(errorsBox);
     errorsLayout->addWidget(m_abortButton);
     errorsLayout->addWidget(m_skipButton);
+    m_badRows = wrappingLabel();
+    m_badRows->setObjectName(QStringLiteral("badRowsLabel"));
+    errorsLayout->addWidget(m_badRows);
 
     m_zoneCombo = new QComboBox;
     m_zoneCombo->setObjectName(QStringLiteral("zoneCombo"));
@@ -837,6 +857,7 @@ ImportOptionsPage::ImportOptionsPage(ImportSession *session, QWidget *parent)
                                 "be day-first or month-first.")));
 
     m_summary = wrappingLabel();
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(errorsBox);
@@ -849,13 +870,72 @@ ImportOptionsPage::ImportOptionsPage(ImportSession *session, QWidget *parent)
     connect(m_epochUnitCombo, &QComboBox::currentIndexChanged, this,
             &ImportOptionsPage::applyOptions);
     connect(m_datePatternEdit, &QLineEdit::textChanged, this, &ImportOptionsPage::applyOptions);
+    connect(m_session, &ImportSession::summaryChanged, this, &ImportOptionsPage::showSummary);
+    connect(m_session, &ImportSession::summaryChanged, this, &ImportOptionsPage::completeChanged);
+    connect(m_session, &ImportSession::refreshPending, this, &ImportOptionsPage::completeChanged);
+    connect(m_session, &ImportSession::previewChanged, this, &ImportOptionsPage::showBadRows);
 }
 
 void ImportOptionsPage::initializePage()
 {
-    const int files = m_session->acceptedFileCount();
-    m_summary->setText(tr("Ready to import %n file(s) into %1.", nullptr, files)
-                           .arg(QDir::toNativeSeparators(m_session->workspacePath())));
+    showSummary();
+    showBadRows();
+}
+
+void ImportOptionsPage::showSummary()
+{
+    QString text =
+        tr("Ready to import %n file(s) into %1.", nullptr, m_session->acceptedFileCount())
+            .arg(QDir::toNativeSeparators(m_session->workspacePath()));
+
+    // Rejected files are left out with either choice above, so neither choice
+    // fails on them. The detection page shows the reason for each.
+    QStringList rejectedNames;
+    for (const QString &path : m_session->rejectedFiles())
+        rejectedNames.append(QFileInfo(path).fileName());
+    if (!rejectedNames.isEmpty()) {
+        text += QLatin1Char('\n') +
+                tr("%n file(s) rejected on the detection page will not be imported: %1. Go "
+                   "back to that page to read why.",
+                   nullptr, int(rejectedNames.size()))
+                    .arg(rejectedNames.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(text);
+}
+
+void ImportOptionsPage::showBadRows()
+{
+    // The preview converts only the first rows of one file, so the count is a
+    // lower bound. A count above zero still means that Abort will fail.
+    const ImportPreview &preview = m_session->preview();
+    const QString name = QFileInfo(preview.detection.path).fileName();
+    if (preview.detection.path.isEmpty() || preview.isRejected() || preview.rows.isEmpty()) {
+        m_badRows->clear();
+        m_badRows->hide();
+        return;
+    }
+
+    if (preview.rejectedRows == 0) {
+        m_badRows->setPalette(QPalette());
+        m_badRows->setText(tr("The preview found no bad row in the first %Ln row(s) of %1.",
+                              nullptr, int(preview.rows.size()))
+                               .arg(name));
+    } else {
+        QStringList lines;
+        lines.append(tr("The preview found %Ln bad row(s) in the first %1 rows of %2: "
+                        "Abort would import nothing, Skip would leave them out.",
+                        nullptr, preview.rejectedRows)
+                         .arg(preview.rows.size())
+                         .arg(name));
+        for (const ColumnProblemCount &problem : preview.problems) {
+            lines.append(problem.column.isEmpty()
+                             ? problem.description()
+                             : tr("%1: %2").arg(problem.column, problem.description()));
+        }
+        setProblemStyle(m_badRows);
+        m_badRows->setText(lines.join(QLatin1Char('\n')));
+    }
+    m_badRows->show();
 }
 
 bool ImportOptionsPage::zoneIsValid() const
@@ -865,7 +945,9 @@ bool ImportOptionsPage::zoneIsValid() const
 
 bool ImportOptionsPage::isComplete() const
 {
-    return zoneIsValid();
+    // The import reads the files the summary accepted, so it waits for the
+    // summary that follows the latest mapping and options.
+    return zoneIsValid() && m_session->isSummaryCurrent() && m_session->acceptedFileCount() > 0;
 }
 
 bool ImportOptionsPage::validatePage()

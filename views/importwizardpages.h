@@ -70,6 +70,9 @@ private:
     void showPreview();
     void showPending();
     void previewSelectedFile();
+    QString namedMessage(const QString &path, const QString &message) const;
+    // "N files detected", or how many of them can be imported when some cannot.
+    QString countText() const;
 
     ImportSession *m_session;
     QComboBox *m_tableCombo = nullptr;
@@ -130,10 +133,13 @@ public:
 private:
     void applyOptions();
     bool zoneIsValid() const;
+    void showSummary();
+    void showBadRows();
 
     ImportSession *m_session;
     QRadioButton *m_abortButton = nullptr;
     QRadioButton *m_skipButton = nullptr;
+    QLabel *m_badRows = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QLabel *m_zoneProblem = nullptr;
     QComboBox *m_epochUnitCombo = nullptr;
@@ -150,6 +156,7 @@ public:
     explicit ImportProgressPage(ImportSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -163,6 +170,7 @@ private:
     QLabel *m_rowsLabel = nullptr;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_nextStepLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;
     bool m_finished = false;
 };
