@@ -226,7 +226,7 @@ void ImportPreviewTest::rejectedFiles_data()
     QTest::addColumn<ImportWarningKind>("kind");
 
     QTest::newRow("a PNG image is not text")
-        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << QStringLiteral("a.csv")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << QStringLiteral("a.csv")
         << ImportWarningKind::NotText;
     QTest::newRow("a Parquet file is unsupported")
         << QByteArray("PAR1\x15\x04\x15\x10\x15\x14L\x15\x02\x15\x00\x12\x00\x00PAR1", 22)

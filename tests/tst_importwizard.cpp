@@ -607,7 +607,7 @@ void ImportWizardTest::detectionListsRejectedFiles()
         QByteArray("PAR1\x15\x04\x15\x10\x15\x14L\x15\x02\x15\x00\x12\x00\x00PAR1", 22));
     const QString image =
         Test::writeFile(m_dir->path(), QStringLiteral("c-chart.csv"),
-                        QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+                        QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
 
     ImportWizard wizard(m_dir->filePath(QStringLiteral("rejects.flowscope")),
                         {good, parquet, image});
@@ -647,7 +647,7 @@ namespace {
 QStringList writeRejectedFiles(const QString &directory)
 {
     return {Test::writeFile(directory, QStringLiteral("b-picture.csv"),
-                            QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)),
+                            QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)),
             Test::writeFile(directory, QStringLiteral("c-empty.csv"), QByteArray())};
 }
 
