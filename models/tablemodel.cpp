@@ -495,7 +495,9 @@ void WorkspaceTableModel::sortByName(const QString &column, Qt::SortOrder order)
     startQuery();
 }
 
-QString WorkspaceTableModel::tabSeparatedText(const QItemSelection &selection) const
+QString WorkspaceTableModel::tabSeparatedText(const QItemSelection &selection,
+                                              const QList<int> &columnOrder,
+                                              bool includeHeader) const
 {
     // Selected columns per cached row; ranges are intersected with the cached
     // pages so that a selection of every row costs only what is loaded.
@@ -516,10 +518,24 @@ QString WorkspaceTableModel::tabSeparatedText(const QItemSelection &selection) c
             }
         }
     }
-    QList<int> columns(columnSet.begin(), columnSet.end());
-    std::sort(columns.begin(), columns.end());
+    QList<int> columns;
+    if (columnOrder.isEmpty()) {
+        columns = QList<int>(columnSet.begin(), columnSet.end());
+        std::sort(columns.begin(), columns.end());
+    } else {
+        for (int column : columnOrder) {
+            if (columnSet.contains(column))
+                columns.append(column);
+        }
+    }
 
     QStringList lines;
+    if (includeHeader && !cells.isEmpty()) {
+        QStringList names;
+        for (int column : std::as_const(columns))
+            names.append(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        lines.append(names.join(QLatin1Char('\t')));
+    }
     for (auto row = cells.cbegin(); row != cells.cend(); ++row) {
         const QVariantList *values = cachedRow(row.key());
         QStringList fields;

@@ -86,7 +86,11 @@ public:
     // column order. NULL becomes an empty field, and tabs and line breaks in
     // values become spaces. Only rows in the page cache are copied, so that
     // selecting all of millions of rows cannot exhaust memory.
-    QString tabSeparatedText(const QItemSelection &selection) const;
+    // `columnOrder` lists logical columns in the order the view shows them
+    // (empty: model order); columns missing from it are not copied. With
+    // `includeHeader`, the first line holds the column names.
+    QString tabSeparatedText(const QItemSelection &selection, const QList<int> &columnOrder = {},
+                             bool includeHeader = false) const;
     QString tabSeparatedText(const QModelIndexList &indexes) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QHeaderView>
 #include <QtTest>
 
 using namespace Flowscope;
@@ -254,7 +255,17 @@ void TestMainWindow::copiesSelectedCells()
     QKeyEvent copy(QEvent::KeyPress, Qt::Key_C, Qt::ControlModifier);
     QApplication::sendEvent(events->tableView(), &copy);
 
-    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("ev-01\tSuccess\nev-02\t"));
+    // The default layout shows flow_outcome before event_id, and the copy
+    // follows what the view shows, not the table's column order.
+    QHeaderView *header = events->tableView()->horizontalHeader();
+    QVERIFY(header->visualIndex(outcome) < header->visualIndex(eventId));
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("flow_outcome\tevent_id\nSuccess\tev-01\n\tev-02"));
+
+    header->moveSection(header->visualIndex(eventId), header->visualIndex(outcome));
+    QApplication::sendEvent(events->tableView(), &copy);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("event_id\tflow_outcome\nev-01\tSuccess\nev-02\t"));
 }
 
 void TestMainWindow::changesDisplayTimeZone()

@@ -196,7 +196,16 @@ void BrowserPage::copySelection()
     const QItemSelection selection = m_view->selectionModel()->selection();
     if (selection.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(m_model->tabSeparatedText(selection));
+
+    // Columns go in the order the user sees them; hidden ones stay out.
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columnOrder;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columnOrder.append(logical);
+    }
+    QGuiApplication::clipboard()->setText(m_model->tabSeparatedText(selection, columnOrder, true));
 }
 
 void BrowserPage::focusFilter()
