@@ -285,6 +285,15 @@ void TestMainWindow::changesDisplayTimeZone()
     QCOMPARE(start.data().toString(), QStringLiteral("2026-01-01 09:00:00.000"));
     QCOMPARE(QSettings().value(QLatin1String(Settings::DisplayTimeZoneKey)).toString(),
              QStringLiteral("Asia/Tokyo"));
+
+    // Typed text: part of exactly one id picks it, an ambiguous part keeps the zone.
+    zones->lineEdit()->setText(QStringLiteral("europe/berl"));
+    Q_EMIT zones->lineEdit()->editingFinished();
+    QCOMPARE(zones->timeZone(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    zones->lineEdit()->setText(QStringLiteral("Europe/"));
+    Q_EMIT zones->lineEdit()->editingFinished();
+    QCOMPARE(zones->timeZone(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    QCOMPARE(zones->currentText(), QStringLiteral("Europe/Berlin"));
 }
 
 void TestMainWindow::keepsPageRegistryOrder()

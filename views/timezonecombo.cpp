@@ -57,9 +57,31 @@ void TimeZoneCombo::onActivated(int index)
 
 void TimeZoneCombo::onEditingFinished()
 {
-    // An id that names no zone puts the current zone back.
-    const QTimeZone typed(currentText().trimmed().toUtf8());
-    setTimeZone(typed.isValid() ? typed : m_zone);
+    const QString text = currentText().trimmed();
+    const QTimeZone typed(text.toUtf8());
+    if (typed.isValid()) {
+        setTimeZone(typed);
+        return;
+    }
+
+    // Part of an id, such as "europe/berl", picks the zone when it matches
+    // one id only; otherwise the current zone is put back.
+    QString match;
+    for (int i = 0; i < count(); ++i) {
+        const QString id = itemText(i);
+        if (id.compare(text, Qt::CaseInsensitive) == 0) {
+            match = id;
+            break;
+        }
+        if (!text.isEmpty() && id.contains(text, Qt::CaseInsensitive)) {
+            if (!match.isEmpty()) {
+                match.clear();
+                break;
+            }
+            match = id;
+        }
+    }
+    setTimeZone(match.isEmpty() ? m_zone : QTimeZone(match.toUtf8()));
 }
 
 } // namespace Flowscope
