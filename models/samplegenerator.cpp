@@ -1,6 +1,7 @@
 #include "samplegenerator.h"
 
 #include "schema.h"
+#include "valueparser.h"
 
 #include <QIODevice>
 #include <QList>
@@ -872,34 +873,6 @@ struct Field
     static Field of(QByteArrayView value) { return {Kind::Text, value, {}}; }
     static Field optional(QByteArrayView value) { return value.isEmpty() ? null() : of(value); }
 };
-
-void appendJsonString(QByteArray &out, QByteArrayView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-        return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
-    });
-    if (plain) {
-        out.append(text);
-        out.append('"');
-        return;
-    }
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(c);
-        } else if (byte < 0x20) {
-            out.append("\\u00", 4);
-            out.append(hex[byte >> 4]);
-            out.append(hex[byte & 0xf]);
-        } else {
-            out.append(c);
-        }
-    }
-    out.append('"');
-}
 
 void appendCsvValue(QByteArray &out, QByteArrayView text)
 {

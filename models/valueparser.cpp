@@ -620,10 +620,6 @@ QString formatTimestampUtc(qint64 epochMs)
     return QString::fromLatin1(buffer, length);
 }
 
-namespace {
-
-// Appends `item` as a JSON string. Quotes and backslashes are escaped, and
-// control characters become \u00XX. Other bytes, UTF-8 included, are copied.
 void appendJsonString(QByteArray &out, QByteArrayView item)
 {
     static constexpr char hex[] = "0123456789abcdef";
@@ -643,6 +639,8 @@ void appendJsonString(QByteArray &out, QByteArrayView item)
     }
     out.append('"');
 }
+
+namespace {
 
 void appendUtf8(QByteArray &out, char32_t codePoint)
 {

@@ -86,6 +86,10 @@ struct ArrayValue
     QString error;
 };
 
+// Appends `item` to `out` as a JSON string: quotes and backslashes escaped,
+// control characters as \u00XX, other bytes (UTF-8 included) copied.
+void appendJsonString(QByteArray &out, QByteArrayView item);
+
 // Converts an array(string) value into canonical JSON text for storage.
 // The caller handles NULL, so the text is always a present value.
 // - Json: items that are numbers or booleans become strings with the same
