@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QtTest>
 
@@ -39,6 +40,27 @@ QByteArray gzip(const QByteArray &bytes)
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         qFatal("gzip failed");
     return process.readAllStandardOutput();
+}
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(binPath(QStringLiteral("flowscope-cli")), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        qFatal("flowscope-cli did not finish: %s", qPrintable(process.errorString()));
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject parseJson(const QByteArray &out)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qWarning("stdout is not one JSON object (%s): %s", qPrintable(error.errorString()),
+                 out.constData());
+        return {};
+    }
+    return document.object();
 }
 
 } // namespace Flowscope::Test

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Flowscope::Test {
 
@@ -16,5 +18,21 @@ QString writeFile(const QString &directory, const QString &name, const QByteArra
 
 // Gzip-compresses bytes (a single gzip member).
 QByteArray gzip(const QByteArray &bytes);
+
+// The outcome of one flowscope-cli run.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs build/bin/flowscope-cli with `arguments` and waits up to a minute;
+// a run that does not finish normally ends the test program.
+CliRun runCli(const QStringList &arguments);
+
+// Parses stdout as one JSON object, or returns an empty object (with a
+// warning) when it is not one.
+QJsonObject parseJson(const QByteArray &out);
 
 } // namespace Flowscope::Test

@@ -16,43 +16,18 @@
 
 using namespace Flowscope;
 
+using Test::CliRun;
+using Test::parseJson;
+using Test::runCli;
+
 namespace {
 
 const QString InstanceA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
 const QString InstanceB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(Test::binPath(QStringLiteral("flowscope-cli")), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        qFatal("flowscope-cli did not finish: %s", qPrintable(process.errorString()));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QString fixture(const QString &name)
 {
     return Test::dataPath(QStringLiteral("cli/") + name);
-}
-
-// Parses stdout as one JSON object, or returns an empty object when it is not one.
-QJsonObject parseJson(const QByteArray &out)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("stdout is not one JSON object (%s): %s", qPrintable(error.errorString()),
-                 out.constData());
-        return {};
-    }
-    return document.object();
 }
 
 QJsonObject counts(qint64 read, qint64 inserted, qint64 replaced, qint64 unchanged, qint64 rejected)

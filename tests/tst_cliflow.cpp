@@ -13,35 +13,11 @@
 
 using namespace Flowscope;
 
+using Test::CliRun;
+using Test::parseJson;
+using Test::runCli;
+
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(Test::binPath(QStringLiteral("flowscope-cli")), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        qFatal("flowscope-cli did not finish: %s", qPrintable(process.errorString()));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QJsonObject parseJson(const QByteArray &out)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("stdout is not one JSON object (%s): %s", qPrintable(error.errorString()),
-                 out.constData());
-        return {};
-    }
-    return document.object();
-}
 
 // Three contacts of one instance. c1 goes flow-a -> flow-b -> queue q-1; c2
 // goes flow-a -> flow-b with a NULL outcome and a missing end; c3 runs

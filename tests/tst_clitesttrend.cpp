@@ -12,35 +12,11 @@
 
 using namespace Flowscope;
 
+using Test::CliRun;
+using Test::parseJson;
+using Test::runCli;
+
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(Test::binPath(QStringLiteral("flowscope-cli")), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        qFatal("flowscope-cli did not finish: %s", qPrintable(process.errorString()));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QJsonObject parseJson(const QByteArray &out)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("stdout is not one JSON object (%s): %s", qPrintable(error.errorString()),
-                 out.constData());
-        return {};
-    }
-    return document.object();
-}
 
 const char Header[] =
     "\"instance_id\",\"instance_arn\",\"aws_account_id\",\"connect_test_case_resource_arn\","
