@@ -57,8 +57,9 @@ QSet<QString> placeholders(const QString &text)
 
 } // namespace
 
-// Checks the German translation file: every message translated, and every
-// %1 or %n argument of the English text kept.
+// Checks the translation files: every German message translated, every %1
+// or %n argument of the English text kept, and an English singular and
+// plural for every message with a count.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -66,6 +67,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void germanIsComplete();
     void germanKeepsArguments();
+    void englishHasEveryPluralForm();
 
 private:
     const QString m_path = QStringLiteral(FLOWSCOPE_SOURCE_DIR "/translations/flowscope_de.ts");
@@ -96,6 +98,28 @@ void TestTranslations::germanKeepsArguments()
         }
     }
     QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishHasEveryPluralForm()
+{
+    const QString englishPath = QStringLiteral(FLOWSCOPE_SOURCE_DIR "/translations/flowscope_en.ts");
+    QSet<QString> english;
+    for (const Message &message : readMessages(englishPath)) {
+        QVERIFY2(!message.unfinished, qPrintable(message.source));
+        QVERIFY2(!message.translation.contains(QStringLiteral("(s)")), qPrintable(message.translation));
+        english.insert(message.context + QLatin1Char('|') + message.source);
+    }
+
+    // German messages with a count are the ones that need English forms too.
+    int plurals = 0;
+    for (const Message &message : readMessages(m_path)) {
+        if (!placeholders(message.source).contains(QStringLiteral("n")))
+            continue;
+        ++plurals;
+        QVERIFY2(english.contains(message.context + QLatin1Char('|') + message.source),
+                 qPrintable(QStringLiteral("no English plural forms for: ") + message.source));
+    }
+    QVERIFY(plurals > 20);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -17,7 +17,8 @@ void installTranslations(QCoreApplication &application)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
 
-    // English is the source language and needs no translator.
+    // English is the source language; its catalogue holds only the plural
+    // forms of messages with a count (lupdate -pluralonly).
     auto *flowscope = new QTranslator(&application);
     if (flowscope->load(locale, QStringLiteral("flowscope"), QStringLiteral("_"),
                         QStringLiteral(":/i18n"))) {
