@@ -34,7 +34,7 @@ public:
 };
 
 // Opens `detection.path` and stacks gzip decompression and decoding to UTF-8
-// on it as the detection says. The byte order mark, if any, is not returned.
+// on it as the detection records. The byte order mark, if any, is not returned.
 std::unique_ptr<ByteStream> openUtf8Stream(const InputDetection &detection, ImportWarning *error);
 
 // Opens `path` and, when `gzip` is set, decompresses it (every member of a

@@ -136,7 +136,7 @@ SqlCondition testExecutionsSql(const Filter &filter, const QString &alias)
         sql.addCondition(QStringLiteral("(%1 OR %2)").arg(arn, name));
     }
 
-    // The link table holds the initial contact and every associated contact.
+    // The link table contains the initial contact and every associated contact.
     if (!filter.contactId.isEmpty()) {
         const QString contact =
             sql.textComparison(QStringLiteral("linked.contact_id"), filter.contactId);

@@ -13,7 +13,7 @@ class Workspace;
 
 // Display names of flows and modules, which the data lake lacks, stored in
 // the workspace table flow_names(resource_id TEXT PRIMARY KEY, name TEXT,
-// kind TEXT). kind is "flow" or "module" when the source says so, else NULL.
+// kind TEXT). kind is "flow" or "module" when the source names it, else NULL.
 struct FlowName
 {
     QString resourceId;

@@ -359,7 +359,7 @@ ImportRun::FileOutcome ImportRun::importFile(int fileIndex, ImportFileReport &re
         }
         if (result == RecordReader::Result::Failed) {
             // The rows read so far stay staged in skip mode: they were read
-            // correctly, and the warning says where the file broke off.
+            // correctly, and the warning names the line where the file broke off.
             const ImportWarning failure = reader->lastProblem();
             if (m_options.onError == OnError::Abort || report.rowsRead == 0)
                 return rejectFile(failure);

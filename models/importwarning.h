@@ -6,7 +6,7 @@
 
 namespace Flowscope {
 
-// What went wrong or was noticed while reading or importing an input file.
+// Kind of problem or observation found while reading or importing an input file.
 enum class ImportWarningKind {
     // Files and encodings
     SkippedFile,           // manifest, metadata or hidden file in a folder of part files
@@ -59,7 +59,7 @@ struct ImportWarning
     int column = 0;
     QString columnName;
     QString value;   // the offending value, shortened to a readable length
-    // What failed, why, and what to do, in one or two sentences. It starts with
+    // Explanation of what failed, why, and what to do, in one or two sentences. It starts with
     // "Line N, column M:" where those apply, and never names the file.
     QString message;
 

@@ -39,7 +39,7 @@ struct InputOptions
     QString tableHint;
 };
 
-// What detectInput() found out about a file from its first bytes.
+// Properties that detectInput() read from the first bytes of a file.
 struct InputDetection
 {
     QString path;

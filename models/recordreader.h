@@ -8,7 +8,7 @@
 
 namespace Flowscope {
 
-// How a field's text is to be read.
+// Interpretation of a field's text.
 enum class FieldKind : quint8 {
     Null, // SQL NULL: an unquoted empty CSV field, \N in TEXTFILE, JSON null or an absent key
     Text, // a string value (possibly empty), already unquoted and unescaped
@@ -39,10 +39,10 @@ class RecordReader
 {
 public:
     enum class Result {
-        Record,    // `record` holds the next record
-        BadRecord, // the next record could not be read; lastProblem() says why and reading may go on
+        Record,    // `record` contains the next record
+        BadRecord, // the next record could not be read; lastProblem() gives the reason and reading may go on
         End,       // no more records
-        Failed,    // reading cannot go on (I/O error, corrupt gzip); lastProblem() says why
+        Failed,    // reading cannot go on (I/O error, corrupt gzip); lastProblem() gives the reason
     };
 
     virtual ~RecordReader() = default;

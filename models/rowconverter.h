@@ -21,7 +21,7 @@ public:
     RowConverter(const QString &file, InputFormat format, const ImportOptions &options);
 
     // Chooses the table from the options or the column names. Fails with a
-    // FileRejected problem when the table cannot be told or a primary key
+    // FileRejected problem when the table cannot be determined or a primary key
     // column is missing.
     bool resolveTable(const QStringList &columns, ImportWarning *problem);
     const TableSpec &table() const { return *m_table; }

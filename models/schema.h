@@ -6,7 +6,7 @@
 
 namespace Flowscope {
 
-// How a data lake column is stored in the workspace.
+// Storage type of a data lake column in the workspace.
 enum class ColumnType {
     Text,      // TEXT, kept exactly as written (ids keep leading zeros)
     Timestamp, // INTEGER milliseconds since the Unix epoch, UTC

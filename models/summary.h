@@ -26,7 +26,7 @@ struct TableSummary
 // Counts and time spans of a workspace's contents, as `flowscope-cli summary` prints them.
 struct WorkspaceSummary
 {
-    // Empty when the summary was read. Otherwise it says what failed and what to do,
+    // Empty when the summary was read. Otherwise it states what failed and what to do,
     // and the other fields are incomplete.
     QString error;
 

@@ -88,7 +88,7 @@ public:
     // selecting all of millions of rows cannot exhaust memory.
     // `columnOrder` lists logical columns in the order the view shows them
     // (empty: model order); columns missing from it are not copied. With
-    // `includeHeader`, the first line holds the column names.
+    // `includeHeader`, the first line contains the column names.
     QString tabSeparatedText(const QItemSelection &selection, const QList<int> &columnOrder = {},
                              bool includeHeader = false) const;
     QString tabSeparatedText(const QModelIndexList &indexes) const;

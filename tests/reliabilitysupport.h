@@ -21,7 +21,7 @@ struct WorkspaceState
     qint64 flowEventRows = -1;
     qint64 importLogRows = -1;
     // SHA-256 over every table's name, columns and rows (rows sorted by all
-    // columns, NULL told apart from the empty string), except import_log,
+    // columns, NULL distinguished from the empty string), except import_log,
     // whose rows record times and so differ between equal imports.
     QByteArray checksum;
 };

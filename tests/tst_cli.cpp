@@ -250,7 +250,7 @@ void TestCli::abortOnFirstImportLeavesEmptyWorkspace()
                 QStringLiteral("--json"), fixture(QStringLiteral("flow_events_bad_row.csv"))});
 
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("The new workspace holds no data."), run.err.constData());
+    QVERIFY2(run.err.contains("The new workspace contains no data."), run.err.constData());
     QCOMPARE(parseJson(run.out).value("status").toString(), QStringLiteral("failed"));
     QVERIFY(!parseJson(run.out).value("error").toString().isEmpty());
 

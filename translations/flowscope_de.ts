@@ -357,7 +357,7 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
         <translation>EINGABE fehlt: Nennen Sie die zu importierenden Dateien oder Ordner.</translation>
     </message>
     <message>
-        <source>%1 The new workspace holds no data.</source>
+        <source>%1 The new workspace contains no data.</source>
         <translation>%1 Der neue Arbeitsbereich enthält keine Daten.</translation>
     </message>
 </context>

@@ -53,9 +53,9 @@ int reportFailure(const CommandLine &commandLine, const ImportResult &result, bo
     // A workspace this import created stays, empty: another import may have
     // opened the same new path meanwhile, and removing it would lose its rows.
     if (newWorkspace)
-        printError(Import::tr("%1 The new workspace holds no data.").arg(cause));
+        printError(Import::tr("%1 The new workspace contains no data.").arg(cause));
     else
-        printError(cause); // the importer's message already says the workspace is unchanged
+        printError(cause); // the importer's message already states that the workspace is unchanged
     return ExitFailed;
 }
 

@@ -43,7 +43,7 @@ void printStep(const QString &step, qint64 milliseconds, const QString &result)
     out().flush();
 }
 
-// Runs the event loop until `done` holds or `timeoutMs` passes; returns the elapsed time.
+// Runs the event loop until `done` is true or `timeoutMs` passes; returns the elapsed time.
 qint64 waitFor(const std::function<bool()> &done, qint64 timeoutMs = 600000)
 {
     QElapsedTimer timer;
@@ -61,7 +61,7 @@ void timeModel(WorkspaceTableModel &model, const QString &step, const std::funct
     QElapsedTimer timer;
     timer.start();
     change();
-    model.index(0, 0).data(); // asks for the first page, as a view does when it paints
+    model.index(0, 0).data(); // requests the first page, as a view does when it paints
     waitFor([&] { return model.loadedRowCount() > 0 || model.totalRowCount() == 0; });
     const qint64 firstPageMs = timer.elapsed();
     waitFor([&] { return model.totalRowCount() >= 0; });
