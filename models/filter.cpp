@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Flowscope {
 
@@ -82,6 +84,14 @@ public:
 
     void addCondition(const QString &sql) { m_conditions.append(sql); }
 
+    // The ids as one bound JSON array for `value IN (SELECT value FROM json_each(?))`.
+    QString jsonList(const QStringList &values)
+    {
+        m_values.append(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
+        return QStringLiteral("(SELECT value FROM json_each(?))");
+    }
+
     SqlCondition result() const { return {m_conditions.join(QStringLiteral(" AND ")), m_values}; }
 
 private:
@@ -103,6 +113,10 @@ SqlCondition flowEventsSql(const Filter &filter, const QString &alias)
     sql.addValues(QStringLiteral("flow_outcome"), filter.outcomes);
     sql.addValues(QStringLiteral("next_queue_resource_id"), filter.queues);
     sql.addText(QStringLiteral("contact_id"), filter.contactId);
+    if (!filter.contacts.isEmpty()) {
+        sql.addCondition(sql.column(QStringLiteral("contact_id")) + QStringLiteral(" IN ") +
+                         sql.jsonList(filter.contacts));
+    }
 
     if (filter.createdByTestRun != TestRunOrigin::Any) {
         const QString exists = QStringLiteral("EXISTS (SELECT 1 FROM test_execution_contacts AS "
@@ -127,6 +141,9 @@ SqlCondition testExecutionsSql(const Filter &filter, const QString &alias)
     sql.addValues(QStringLiteral("connect_test_case_type"), filter.testTypes);
     sql.addValues(QStringLiteral("connect_test_case_execution_method"), filter.executionMethods);
     sql.addValues(QStringLiteral("connect_test_case_execution_channel"), filter.testChannels);
+    sql.addValues(QStringLiteral("connect_test_case_execution_channel_subtype"),
+                  filter.testChannelSubtypes);
+    sql.addValues(QStringLiteral("connect_test_case_initiating_flow_id"), filter.initiatingFlows);
 
     if (!filter.testCase.isEmpty()) {
         const QString arn = sql.textComparison(
@@ -148,6 +165,18 @@ SqlCondition testExecutionsSql(const Filter &filter, const QString &alias)
                 .arg(sql.column(QStringLiteral("connect_test_case_resource_arn")),
                      sql.column(QStringLiteral("connect_test_case_execution_start_timestamp")),
                      sql.column(QStringLiteral("connect_test_case_execution_id")), contact));
+    }
+    if (!filter.contacts.isEmpty()) {
+        const QString ids = sql.jsonList(filter.contacts);
+        sql.addCondition(
+            QStringLiteral("EXISTS (SELECT 1 FROM test_execution_contacts AS linked_id WHERE "
+                           "linked_id.connect_test_case_resource_arn = %1 AND "
+                           "linked_id.connect_test_case_execution_start_timestamp = %2 AND "
+                           "linked_id.connect_test_case_execution_id = %3 AND "
+                           "linked_id.contact_id IN %4)")
+                .arg(sql.column(QStringLiteral("connect_test_case_resource_arn")),
+                     sql.column(QStringLiteral("connect_test_case_execution_start_timestamp")),
+                     sql.column(QStringLiteral("connect_test_case_execution_id")), ids));
     }
     return sql.result();
 }
@@ -185,6 +214,22 @@ QString describeText(const char *label, const TextCondition &condition)
                      QCoreApplication::translate("Flowscope::Filter", "contains %1").arg(quoted));
 }
 
+// Names up to three contacts and counts the rest, because a selection can
+// hold thousands.
+QString describeContacts(const QStringList &contacts)
+{
+    constexpr qsizetype Shown = 3;
+    if (contacts.isEmpty())
+        return {};
+    if (contacts.size() <= Shown) {
+        return QCoreApplication::translate("Flowscope::Filter", "contacts %1")
+            .arg(contacts.join(QStringLiteral(", ")));
+    }
+    return QCoreApplication::translate("Flowscope::Filter", "contacts %1 and %n more", nullptr,
+                                       int(contacts.size() - Shown))
+        .arg(contacts.mid(0, Shown).join(QStringLiteral(", ")));
+}
+
 QString formatTime(qint64 ms, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -210,11 +255,14 @@ bool Filter::operator==(const Filter &other) const
            sameValues(initiationMethods, other.initiationMethods) &&
            sameValues(flows, other.flows) && sameValues(outcomes, other.outcomes) &&
            sameValues(queues, other.queues) && createdByTestRun == other.createdByTestRun &&
-           contactId == other.contactId && testCase == other.testCase &&
+           contactId == other.contactId && sameValues(contacts, other.contacts) &&
+           testCase == other.testCase &&
            sameValues(testResults, other.testResults) &&
            sameValues(testStatuses, other.testStatuses) && sameValues(testTypes, other.testTypes) &&
            sameValues(executionMethods, other.executionMethods) &&
-           sameValues(testChannels, other.testChannels);
+           sameValues(testChannels, other.testChannels) &&
+           sameValues(testChannelSubtypes, other.testChannelSubtypes) &&
+           sameValues(initiatingFlows, other.initiatingFlows);
 }
 
 bool Filter::isEmpty() const
@@ -274,10 +322,15 @@ QString Filter::describe(const QString &table, const QTimeZone &zone) const
                                     executionMethods));
         parts.append(describeValues(QT_TRANSLATE_NOOP("Flowscope::Filter", "test channel %1"),
                                     testChannels));
+        parts.append(describeValues(QT_TRANSLATE_NOOP("Flowscope::Filter", "test subtype %1"),
+                                    testChannelSubtypes));
+        parts.append(describeValues(QT_TRANSLATE_NOOP("Flowscope::Filter", "initiating flow %1"),
+                                    initiatingFlows));
     } else {
         return {};
     }
     parts.append(describeText(QT_TRANSLATE_NOOP("Flowscope::Filter", "contact %1"), contactId));
+    parts.append(describeContacts(contacts));
 
     parts.removeAll(QString());
     return parts.join(QStringLiteral("; "));

@@ -74,6 +74,10 @@ struct Filter
     // contact_id for flow events; for test executions, any contact the
     // execution is linked to (initial and associated contacts).
     TextCondition contactId;
+    // Exact contact ids, such as the contacts of a flow map selection: for
+    // flow events contact_id, for test executions any linked contact. Rendered
+    // as one bound JSON array, so thousands of ids cost one parameter.
+    QStringList contacts;
 
     // connect_test_case_execution_results only.
     TextCondition testCase;       // connect_test_case_resource_arn or _resource_name
@@ -82,6 +86,8 @@ struct Filter
     QStringList testTypes;        // connect_test_case_type
     QStringList executionMethods; // connect_test_case_execution_method
     QStringList testChannels;     // connect_test_case_execution_channel
+    QStringList testChannelSubtypes; // connect_test_case_execution_channel_subtype
+    QStringList initiatingFlows;     // connect_test_case_initiating_flow_id
 
     // Equal when every field is; unlike QString's operator==, a null value
     // in a list differs from an empty one, as NULL differs from ''.

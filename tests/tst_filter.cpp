@@ -82,6 +82,24 @@ void TestFilter::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("filter.flowscope"));
     const QString error = Test::createBrowserFixture(m_path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The shared fixture leaves these columns NULL; give two executions values.
+    Workspace workspace;
+    QString openError;
+    QVERIFY2(workspace.open(m_path, Workspace::OpenMode::ExistingOnly, &openError),
+             qPrintable(openError));
+    QSqlQuery query(workspace.database());
+    QVERIFY2(query.exec(QStringLiteral(
+                 "UPDATE connect_test_case_execution_results SET "
+                 "connect_test_case_execution_channel_subtype = 'connect:Chat', "
+                 "connect_test_case_initiating_flow_id = 'flow-a' "
+                 "WHERE connect_test_case_execution_id = 'run-2'")),
+             qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral(
+                 "UPDATE connect_test_case_execution_results SET "
+                 "connect_test_case_initiating_flow_id = 'flow-b' "
+                 "WHERE connect_test_case_execution_id = 'run-3'")),
+             qPrintable(query.lastError().text()));
 }
 
 void TestFilter::rendersBoundSql_data()
@@ -204,6 +222,14 @@ void TestFilter::comparesAsValue()
     copy.outcomes = {QStringLiteral("")};
     QVERIFY(!(copy == first));
     QVERIFY(Filter().isEmpty());
+
+    Filter subtype;
+    subtype.testChannelSubtypes = {QString()};
+    QVERIFY(!subtype.isEmpty());
+    Filter initiatingFlow;
+    initiatingFlow.initiatingFlows = {QStringLiteral("flow-a")};
+    QVERIFY(!initiatingFlow.isEmpty());
+    QVERIFY(!(subtype == initiatingFlow));
 }
 
 void TestFilter::selectsFlowEvents_data()
@@ -312,6 +338,21 @@ void TestFilter::selectsTestExecutions_data()
     failed.testResults = {QStringLiteral("FAILED")};
     QTest::newRow("result list selects failures") << failed << QStringList{QStringLiteral("run-2")};
 
+    Filter subtype;
+    subtype.testChannelSubtypes = {QStringLiteral("connect:Chat")};
+    QTest::newRow("channel subtype selects the chat run")
+        << subtype << QStringList{QStringLiteral("run-2")};
+
+    Filter noSubtype;
+    noSubtype.testChannelSubtypes = {QString()};
+    QTest::newRow("null channel subtype selects runs without one")
+        << noSubtype << QStringList{QStringLiteral("run-1"), QStringLiteral("run-3")};
+
+    Filter initiatingFlows;
+    initiatingFlows.initiatingFlows = {QStringLiteral("flow-b"), QStringLiteral("flow-a")};
+    QTest::newRow("initiating flow list matches any listed")
+        << initiatingFlows << QStringList{QStringLiteral("run-2"), QStringLiteral("run-3")};
+
     Filter flowFieldsOnly;
     flowFieldsOnly.outcomes = {QStringLiteral("Error")};
     QTest::newRow("flow event fields leave executions alone")
@@ -336,12 +377,14 @@ void TestFilter::describesActiveConstraints()
     filter.outcomes = {QString(), QStringLiteral("Error")};
     filter.contactId = {QStringLiteral("c-1"), TextMatch::Contains};
     filter.testResults = {QStringLiteral("FAILED")};
+    filter.initiatingFlows = {QStringLiteral("flow-a")};
 
     QCOMPARE(
         filter.describe(FlowEvents),
         QStringLiteral("from 2026-01-01 00:00; outcome NULL, Error; contact contains \"c-1\""));
     QCOMPARE(filter.describe(TestExecutions, QTimeZone(QByteArrayLiteral("Europe/Berlin"))),
-             QStringLiteral("from 2026-01-01 01:00; result FAILED; contact contains \"c-1\""));
+             QStringLiteral("from 2026-01-01 01:00; result FAILED; initiating flow flow-a; "
+                            "contact contains \"c-1\""));
     QCOMPARE(Filter().describe(FlowEvents), QString());
 }
 

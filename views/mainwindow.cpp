@@ -92,6 +92,10 @@ void MainWindow::createPages()
                 updateStatus();
         });
         connect(page, &Page::contactRequested, this, &MainWindow::showContact);
+        connect(page, &Page::filterRequested, this, [this](const Filter &filter) {
+            for (Page *target : std::as_const(m_pages))
+                target->applyFilter(filter);
+        });
         connect(page, &Page::failed, this, [this](const QString &message) {
             statusBar()->showMessage(message, StatusMessageMs);
         });

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "filter.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
@@ -7,6 +10,8 @@
 class QWidget;
 
 namespace Flowscope {
+
+class Renderable;
 
 // One page of the main window (a tab), with its own widgets and logic. The
 // main window uses pages only through this interface, so a new page is one
@@ -45,6 +50,19 @@ public:
         return false;
     }
 
+    // What File > Export offers on this page: the view names that
+    // `flowscope-cli export --view` takes for what the page shows, the main
+    // one first (empty when the page has nothing to export), the filter the
+    // page applies, and the charts or maps it draws, owned by the page.
+    virtual QStringList exportViews() const { return {}; }
+    virtual Filter exportFilter() const { return {}; }
+    virtual QList<const Renderable *> exportGraphics() const { return {}; }
+
+    // Applies a filter that another page turned a selection into, such as the
+    // contacts through one flow map node; pages keep the fields that do not
+    // apply to them.
+    virtual void applyFilter(const Filter &filter) { Q_UNUSED(filter); }
+
     virtual void saveState() const {}
     virtual void restoreState() {}
 
@@ -52,6 +70,8 @@ Q_SIGNALS:
     void statusChanged();
     // The user asked to see everything about a contact.
     void contactRequested(const QString &contactId);
+    // The user asked every page to apply this filter (see applyFilter).
+    void filterRequested(const Flowscope::Filter &filter);
     // A failure the user should see; the message states what failed and what to do.
     void failed(const QString &message);
 };

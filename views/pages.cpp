@@ -1,7 +1,12 @@
 #include "pages.h"
 
 #include "browserpage.h"
+#include "contactpathpage.h"
+#include "flowmetricspage.h"
+#include "failurereasonspage.h"
 #include "schema.h"
+#include "testtrendspage.h"
+#include "testhistorypage.h"
 
 #include <QCoreApplication>
 
@@ -44,14 +49,10 @@ QString testRunCount(int rows)
     return QCoreApplication::translate("Flowscope::Pages", "Test runs: %L1").arg(rows);
 }
 
-BrowserPageConfig flowEventsConfig()
+// The filter controls of every page over contact_flow_events.
+QList<FilterField> flowEventFilterFields()
 {
-    BrowserPageConfig config;
-    config.id = QStringLiteral("flow-events");
-    config.title = QCoreApplication::translate("Flowscope::Pages", "Flow events");
-    config.table = &contactFlowEventsSpec();
-    config.timeColumn = QStringLiteral("start_timestamp");
-    config.filterFields = {
+    return {
         text("contact_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Contact id contains…"),
              &Filter::contactId),
         FilterField{FilterField::Kind::TestRunOrigin, {}, {}, {}, nullptr, nullptr},
@@ -69,6 +70,16 @@ BrowserPageConfig flowEventsConfig()
         choice("next_queue_resource_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any queue"),
                &Filter::queues),
     };
+}
+
+BrowserPageConfig flowEventsConfig()
+{
+    BrowserPageConfig config;
+    config.id = QStringLiteral("flow-events");
+    config.title = QCoreApplication::translate("Flowscope::Pages", "Flow events");
+    config.table = &contactFlowEventsSpec();
+    config.timeColumn = QStringLiteral("start_timestamp");
+    config.filterFields = flowEventFilterFields();
     config.contactColumns = {QStringLiteral("contact_id")};
     config.leadingColumns = {QStringLiteral("start_timestamp"),
                              QStringLiteral("end_timestamp"),
@@ -100,25 +111,7 @@ BrowserPageConfig testRunsConfig()
     config.title = QCoreApplication::translate("Flowscope::Pages", "Test runs");
     config.table = &testCaseExecutionResultsSpec();
     config.timeColumn = QStringLiteral("connect_test_case_execution_start_timestamp");
-    config.filterFields = {
-        text("connect_test_case_resource_name",
-             QT_TRANSLATE_NOOP("Flowscope::Pages", "Test case contains…"), &Filter::testCase),
-        text("connect_test_case_associated_contact_ids",
-             QT_TRANSLATE_NOOP("Flowscope::Pages", "Contact id contains…"), &Filter::contactId),
-        choice("instance_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any instance"),
-               &Filter::instances),
-        choice("connect_test_case_result", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any result"),
-               &Filter::testResults),
-        choice("connect_test_case_status", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any status"),
-               &Filter::testStatuses),
-        choice("connect_test_case_type", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any test type"),
-               &Filter::testTypes),
-        choice("connect_test_case_execution_method",
-               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any execution method"),
-               &Filter::executionMethods),
-        choice("connect_test_case_execution_channel",
-               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any test channel"), &Filter::testChannels),
-    };
+    config.filterFields = testRunFilterFields();
     config.contactColumns = {QStringLiteral("connect_test_case_associated_initial_contact_id"),
                              QStringLiteral("connect_test_case_associated_contact_ids")};
     config.leadingColumns = {QStringLiteral("connect_test_case_execution_start_timestamp"),
@@ -143,9 +136,49 @@ BrowserPageConfig testRunsConfig()
 
 } // namespace
 
+QList<FilterField> testRunFilterFields()
+{
+    return {
+        text("connect_test_case_resource_name",
+             QT_TRANSLATE_NOOP("Flowscope::Pages", "Test case contains…"), &Filter::testCase),
+        text("connect_test_case_associated_contact_ids",
+             QT_TRANSLATE_NOOP("Flowscope::Pages", "Contact id contains…"), &Filter::contactId),
+        choice("instance_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any instance"),
+               &Filter::instances),
+        choice("connect_test_case_result", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any result"),
+               &Filter::testResults),
+        choice("connect_test_case_status", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any status"),
+               &Filter::testStatuses),
+        choice("connect_test_case_type", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any test type"),
+               &Filter::testTypes),
+        choice("connect_test_case_execution_method",
+               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any execution method"),
+               &Filter::executionMethods),
+        choice("connect_test_case_execution_channel",
+               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any test channel"), &Filter::testChannels),
+        choice("connect_test_case_execution_channel_subtype",
+               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any test subtype"),
+               &Filter::testChannelSubtypes),
+        choice("connect_test_case_initiating_flow_id",
+               QT_TRANSLATE_NOOP("Flowscope::Pages", "Any initiating flow"),
+               &Filter::initiatingFlows),
+    };
+}
+
 QList<Page *> createPages(QObject *parent)
 {
-    return {new BrowserPage(flowEventsConfig(), parent), new BrowserPage(testRunsConfig(), parent)};
+    // Tab order. "Open contact" goes to the first page that shows contacts.
+    QList<Page *> pages;
+    // Flow paths pages
+    pages.append(new ContactPathPage(parent));
+    pages.append(new BrowserPage(flowEventsConfig(), parent));
+    pages.append(new FlowMetricsPage(flowEventFilterFields(), parent));
+    // Test analytics pages
+    pages.append(new BrowserPage(testRunsConfig(), parent));
+    pages.append(new TestTrendsPage(parent));
+    pages.append(new TestHistoryPage(parent));
+    pages.append(new FailureReasonsPage(parent));
+    return pages;
 }
 
 } // namespace Flowscope
