@@ -84,6 +84,12 @@ void saveScreenshot(QWidget *widget, const QString &name)
     QVERIFY(pixmap.save(screenshotPath(name)));
 }
 
+QString labelText(const QWizardPage *page, const char *objectName)
+{
+    const auto *label = page->findChild<QLabel *>(QString::fromLatin1(objectName));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
 // A second connection to the workspace file, as another SQLite tool would open it.
 class WorkspaceReader
 {
@@ -152,6 +158,7 @@ private Q_SLOTS:
     void importSkipsRejectedFiles();
     void detectionCountsNoImportableFile();
     void failedImportGoesBackToOptions();
+    void mappingChoosesAmongFiles();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -321,6 +328,10 @@ void ImportWizardTest::walkAllPagesOnMessyFile()
              QStringLiteral("start_timestamp"));
     QCOMPARE(rejected->index(0, ImportWarningsModel::ValueColumn).data().toString(),
              QStringLiteral("not a time"));
+    // The first rejected row's whole reason shows below the table.
+    QCOMPARE(labelText(result, "warningDetails"),
+             input + QStringLiteral(": ") + rejected->warnings().constFirst().message +
+                 QStringLiteral("\nValue: not a time"));
     saveScreenshot(&wizard, QStringLiteral("wizard-6-result.png"));
 
     // Ctrl+C copies the selected rejected rows, tab-separated.
@@ -651,12 +662,6 @@ QStringList writeRejectedFiles(const QString &directory)
             Test::writeFile(directory, QStringLiteral("c-empty.csv"), QByteArray())};
 }
 
-QString labelText(const QWizardPage *page, const char *objectName)
-{
-    const auto *label = page->findChild<QLabel *>(QString::fromLatin1(objectName));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
-}
-
 } // namespace
 
 void ImportWizardTest::importSkipsRejectedFiles()
@@ -781,6 +786,59 @@ void ImportWizardTest::failedImportGoesBackToOptions()
     QCOMPARE(committed.size(), 1);
     QCOMPARE(session->result().total.inserted, qint64(3));
     QCOMPARE(session->result().total.rejected, qint64(1));
+}
+
+void ImportWizardTest::mappingChoosesAmongFiles()
+{
+    // Two files share a layout, a third renames the contact column; the
+    // preview shows its times in the display zone the wizard was given.
+    const QString first = Test::writeFile(
+        m_dir->path(), QStringLiteral("a.csv"),
+        "instance_id,event_id,contact_id,start_timestamp\ni1,e1,c1,2026-07-01 12:00:00.000\n");
+    const QString second = Test::writeFile(
+        m_dir->path(), QStringLiteral("b.csv"),
+        "instance_id,event_id,contact_id,start_timestamp\ni1,e2,c2,2026-07-01 13:00:00.000\n");
+    const QString renamed = Test::writeFile(
+        m_dir->path(), QStringLiteral("c.csv"),
+        "instance_id,event_id,Contact,start_timestamp\ni1,e3,c3,2026-07-01 14:00:00.000\n");
+    ImportWizard wizard(m_dir->filePath(QStringLiteral("choose.flowscope")),
+                        {first, second, renamed}, nullptr,
+                        QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    ImportSession *session = wizard.session();
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSummaryCurrent() && session->isPreviewCurrent(),
+                             AsyncTimeoutMs);
+    auto *detection = qobject_cast<ImportDetectionPage *>(wizard.currentPage());
+    const QModelIndex start = detection->previewModel()->index(
+        0, modelColumn(detection->previewModel(), QStringLiteral("start_timestamp")));
+    QCOMPARE(start.data().toString(), QStringLiteral("2026-07-01 14:00:00.000"));
+
+    wizard.next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    auto *files = mapping->findChild<QComboBox *>(QStringLiteral("mappingFileCombo"));
+    QVERIFY(files);
+    QCOMPARE(files->count(), 3);
+    QCOMPARE(files->currentText(), QStringLiteral("a.csv (contact_flow_events, 4 column(s))"));
+    QCOMPARE(labelText(mapping, "mappingLayoutsLabel"),
+             QStringLiteral("1 other file(s) have the same columns and are mapped the same way. "
+                            "1 file(s) have other columns: choose one above to check its "
+                            "mapping."));
+    QCOMPARE(mapping->mappingTable()->item(3, 2)->text(),
+             QStringLiteral("2026-07-01 14:00:00.000"));
+
+    // Choosing the third file shows its own columns.
+    files->setCurrentIndex(2);
+    Q_EMIT files->activated(2);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isPreviewCurrent() &&
+                                 session->preview().detection.path == renamed,
+                             AsyncTimeoutMs);
+    QTRY_COMPARE(mapping->mappingTable()->item(2, 0)->text(), QStringLiteral("Contact"));
+    QCOMPARE(files->currentText(), QStringLiteral("c.csv (contact_flow_events, 4 column(s))"));
+    QCOMPARE(labelText(mapping, "mappingLayoutsLabel"),
+             QStringLiteral("2 file(s) have other columns: choose one above to check its "
+                            "mapping."));
 }
 
 QTEST_MAIN(ImportWizardTest)

@@ -1,9 +1,10 @@
 #include "filterbar.h"
 
+#include "choicebutton.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,16 +15,10 @@ namespace Flowscope {
 
 namespace {
 
-enum ChoiceRole {
-    ChoiceValueRole = Qt::UserRole,
-    ChoiceIsNullRole,
-    ChoiceIsAnyRole,
-};
-
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
-// Combo boxes show this many characters before eliding; long ARNs show in the popup.
-constexpr int ChoiceContentsLength = 14;
+// Choice buttons keep room for this many characters; long ARNs show in the popup.
+constexpr int ChoiceMinimumCharacters = 14;
 constexpr int TextFieldMinimumWidth = 180;
 constexpr int TextFieldMaximumWidth = 340;
 
@@ -122,14 +117,11 @@ QWidget *FilterBar::createControl(Control &control)
 {
     switch (control.field.kind) {
     case FilterField::Kind::Choice: {
-        control.combo = new QComboBox(this);
-        control.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        control.combo->setMinimumContentsLength(ChoiceContentsLength);
-        control.combo->setToolTip(control.field.column);
-        control.combo->addItem(control.field.anyText);
-        control.combo->setItemData(0, true, ChoiceIsAnyRole);
-        connect(control.combo, &QComboBox::currentIndexChanged, this, &FilterBar::scheduleChange);
-        return control.combo;
+        control.choice = new ChoiceButton(control.field.anyText, this);
+        control.choice->setMinimumWidth(control.choice->fontMetrics().averageCharWidth() *
+                                        ChoiceMinimumCharacters);
+        connect(control.choice, &ChoiceButton::selectionChanged, this, &FilterBar::scheduleChange);
+        return control.choice;
     }
     case FilterField::Kind::Text: {
         control.edit = new QLineEdit(this);
@@ -165,17 +157,9 @@ Filter FilterBar::filter() const
 
     for (const Control &control : m_controls) {
         switch (control.field.kind) {
-        case FilterField::Kind::Choice: {
-            const int index = control.combo->currentIndex();
-            if (index < 0 || control.combo->itemData(index, ChoiceIsAnyRole).toBool())
-                break;
-            const bool isNull = control.combo->itemData(index, ChoiceIsNullRole).toBool();
-            QString value = control.combo->itemData(index, ChoiceValueRole).toString();
-            if (value.isNull() && !isNull)
-                value = QLatin1String("");
-            filter.*(control.field.values) = {isNull ? QString() : value};
+        case FilterField::Kind::Choice:
+            filter.*(control.field.values) = control.choice->selected();
             break;
-        }
         case FilterField::Kind::Text:
             filter.*(control.field.text) = {control.edit->text(), TextMatch::Contains};
             break;
@@ -196,7 +180,7 @@ void FilterBar::setFilter(const Filter &filter)
     for (const Control &control : m_controls) {
         switch (control.field.kind) {
         case FilterField::Kind::Choice:
-            selectChoice(control.combo, filter.*(control.field.values));
+            control.choice->setSelected(filter.*(control.field.values));
             break;
         case FilterField::Kind::Text:
             control.edit->setText((filter.*(control.field.text)).text);
@@ -239,10 +223,13 @@ void FilterBar::setTimeSpan(qint64 firstMs, qint64 lastMs)
     if (m_fromEnabled->isChecked() || m_toEnabled->isChecked())
         return;
 
-    // Whole days of the display zone around the data, so that the window contains every row.
+    // Whole days of the display zone around the data, so that the window
+    // contains every row; today when there is no data to start from.
     m_updating = true;
-    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(firstMs, m_zone).date();
-    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(lastMs, m_zone).date();
+    const bool noData = firstMs == 0 && lastMs == 0;
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    const QDate firstDay = noData ? today : QDateTime::fromMSecsSinceEpoch(firstMs, m_zone).date();
+    const QDate lastDay = noData ? today : QDateTime::fromMSecsSinceEpoch(lastMs, m_zone).date();
     m_fromEdit->setDateTime(QDateTime(firstDay, QTime(0, 0), Qt::UTC));
     m_toEdit->setDateTime(QDateTime(lastDay.addDays(1), QTime(0, 0), Qt::UTC));
     m_updating = false;
@@ -264,25 +251,7 @@ void FilterBar::setChoices(const QString &column, const QStringList &values)
         if (control.field.kind != FilterField::Kind::Choice || control.field.column != column)
             continue;
 
-        const Filter current = filter();
-        m_updating = true;
-        QComboBox *combo = control.combo;
-        while (combo->count() > 1)
-            combo->removeItem(1);
-        for (const QString &value : values) {
-            if (value.isNull()) {
-                combo->addItem(tr("NULL (no value)"));
-                combo->setItemData(combo->count() - 1, true, ChoiceIsNullRole);
-                QFont italic = combo->font();
-                italic.setItalic(true);
-                combo->setItemData(combo->count() - 1, italic, Qt::FontRole);
-            } else {
-                combo->addItem(value.isEmpty() ? tr("(empty)") : value, value);
-                combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole);
-            }
-        }
-        selectChoice(combo, current.*(control.field.values));
-        m_updating = false;
+        control.choice->setChoices(values);
     }
 }
 
@@ -325,32 +294,6 @@ void FilterBar::showTime(QCheckBox *enabled, QDateTimeEdit *edit, const std::opt
     enabled->setChecked(ms.has_value());
     if (ms)
         edit->setDateTime(wallTime(*ms, m_zone));
-}
-
-void FilterBar::selectChoice(QComboBox *combo, const QStringList &values)
-{
-    if (values.isEmpty()) {
-        combo->setCurrentIndex(0);
-        return;
-    }
-
-    // A value the list does not hold yet (set before the values were read) is added.
-    const QString &selected = values.constFirst();
-    for (int index = 1; index < combo->count(); ++index) {
-        const bool isNull = combo->itemData(index, ChoiceIsNullRole).toBool();
-        const QString value = combo->itemData(index, ChoiceValueRole).toString();
-        if ((selected.isNull() && isNull) || (!selected.isNull() && !isNull && value == selected)) {
-            combo->setCurrentIndex(index);
-            return;
-        }
-    }
-    if (selected.isNull()) {
-        combo->addItem(tr("NULL (no value)"));
-        combo->setItemData(combo->count() - 1, true, ChoiceIsNullRole);
-    } else {
-        combo->addItem(selected.isEmpty() ? tr("(empty)") : selected, selected);
-    }
-    combo->setCurrentIndex(combo->count() - 1);
 }
 
 void FilterBar::updateTimeTooltips()

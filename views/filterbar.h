@@ -16,11 +16,13 @@ class QLineEdit;
 
 namespace Flowscope {
 
+class ChoiceButton;
+
 // One control of a filter bar and the Filter field it sets.
 struct FilterField
 {
     enum class Kind {
-        Choice,        // a combo box of the column's distinct values
+        Choice,        // any number of the column's distinct values
         Text,          // a line edit; rows whose column contains the text
         TestRunOrigin, // any / created by a test run / not created by a test run
     };
@@ -68,8 +70,9 @@ private:
     struct Control
     {
         FilterField field;
-        QComboBox *combo = nullptr;
-        QLineEdit *edit = nullptr;
+        ChoiceButton *choice = nullptr; // Choice
+        QComboBox *combo = nullptr;     // TestRunOrigin
+        QLineEdit *edit = nullptr;      // Text
     };
 
     QWidget *createTimeRange();
@@ -78,7 +81,6 @@ private:
     void emitChange();
     std::optional<qint64> timeValue(const QCheckBox *enabled, const QDateTimeEdit *edit) const;
     void showTime(QCheckBox *enabled, QDateTimeEdit *edit, const std::optional<qint64> &ms);
-    void selectChoice(QComboBox *combo, const QStringList &values);
     void updateTimeTooltips();
 
     QList<Control> m_controls;

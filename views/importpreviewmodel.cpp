@@ -2,6 +2,7 @@
 
 #include "valueparser.h"
 
+#include <QDateTime>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -75,17 +76,32 @@ bool ImportPreviewModel::isTimestampColumn(int previewColumn) const
     return spec && spec->type == ColumnType::Timestamp;
 }
 
+void ImportPreviewModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::DisplayRole});
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+QString ImportPreviewModel::formatTime(qint64 epochMs, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, zone)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
 QVariant ImportPreviewModel::displayValue(const QVariant &value, int previewColumn,
                                           bool rejected) const
 {
     if (!value.isValid())
         return tr("NULL");
     if (!rejected && isTimestampColumn(previewColumn) && value.typeId() == QMetaType::LongLong) {
-        // Shown like Athena writes timestamps, in UTC, the zone the workspace stores.
-        QString text = formatTimestampUtc(value.toLongLong());
-        text.replace(QLatin1Char('T'), QLatin1Char(' '));
-        text.chop(1); // the trailing Z, because the header's tool tip names the zone
-        return text;
+        // Without the zone, because the header's tool tip names it.
+        return formatTime(value.toLongLong(), m_zone);
     }
     return value.toString();
 }
@@ -159,7 +175,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::DisplayRole)
         return m_preview.columns.at(previewColumn);
     if (role == Qt::ToolTipRole && isTimestampColumn(previewColumn))
-        return tr("%1: a timestamp, shown in UTC").arg(m_preview.columns.at(previewColumn));
+        return tr("%1: a timestamp, shown in %2")
+            .arg(m_preview.columns.at(previewColumn), QString::fromUtf8(m_zone.id()));
     return {};
 }
 

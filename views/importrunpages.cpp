@@ -274,10 +274,27 @@ ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_saveButton);
 
+    // Reasons and values are often longer than their column; the current
+    // row is shown here in full, wrapped and selectable.
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("warningDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(6);
+    m_details->setText(tr("Select a row to read its whole reason here."));
+    for (ImportTableView *view : {m_rejectedView, m_noticesView}) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &ImportResultPage::showWarningDetails);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ImportResultPage::showWarningDetails);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_counts);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
@@ -289,6 +306,23 @@ ImportResultPage::ImportResultPage(ImportSession *session, QWidget *parent)
         view->copySelection();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &ImportResultPage::chooseCsvFile);
+}
+
+void ImportResultPage::showWarningDetails()
+{
+    const auto *view = qobject_cast<ImportTableView *>(m_tabs->currentWidget());
+    const auto *model = view ? qobject_cast<ImportWarningsModel *>(view->model()) : nullptr;
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
+    if (!model || !current.isValid() || current.row() >= model->warnings().size()) {
+        m_details->setText(tr("Select a row to read its whole reason here."));
+        return;
+    }
+
+    const ImportWarning &warning = model->warnings().at(current.row());
+    QString text = warning.toString();
+    if (!warning.value.isEmpty())
+        text += QLatin1Char('\n') + tr("Value: %1").arg(warning.value);
+    m_details->setText(text);
 }
 
 void ImportResultPage::initializePage()
@@ -323,6 +357,11 @@ void ImportResultPage::initializePage()
 
     m_rejectedModel->setWarnings(result.warnings);
     m_noticesModel->setWarnings(result.warnings);
+    for (ImportTableView *view : {m_rejectedView, m_noticesView}) {
+        if (view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+    }
+    showWarningDetails();
     m_tabs->setTabText(0, tr("Rejected rows (%1)").arg(m_rejectedModel->rowCount()));
     m_tabs->setTabText(1, tr("Other warnings (%1)").arg(m_noticesModel->rowCount()));
     m_tabs->setCurrentIndex(m_rejectedModel->rowCount() > 0 || m_noticesModel->rowCount() == 0 ? 0

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace Flowscope {
@@ -35,6 +36,10 @@ public:
     // The file the preview shows; empty until the summary picks the first readable one.
     QString previewFile() const { return m_previewFile; }
     void setPreviewFile(const QString &path);
+
+    // The zone the main window shows times in; the preview shows them in it too.
+    QTimeZone displayTimeZone() const { return m_displayZone; }
+    void setDisplayTimeZone(const QTimeZone &zone) { m_displayZone = zone; }
 
     const ImportFilesSummary &summary() const { return m_summary; }
     const ImportPreview &preview() const { return m_preview; }
@@ -79,6 +84,7 @@ private:
     QStringList m_inputs;
     ImportOptions m_options;
     QString m_previewFile;
+    QTimeZone m_displayZone = QTimeZone::utc();
 
     ImportFilesSummary m_summary;
     ImportPreview m_preview;

@@ -346,6 +346,7 @@ ImportDetectionPage::ImportDetectionPage(ImportSession *session, QWidget *parent
     m_previewProblems = wrappingLabel();
     setProblemStyle(m_previewProblems);
     m_previewModel = new ImportPreviewModel(this);
+    m_previewModel->setTimeZone(m_session->displayTimeZone());
     m_previewView = new ImportTableView;
     m_previewView->setObjectName(QStringLiteral("previewView"));
     m_previewView->setModel(m_previewModel);
@@ -585,6 +586,18 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
                    "another column or ignore it; the choice applies to every file with a "
                    "column of that name."));
 
+    // Files can differ in their columns, so the user picks which one to check.
+    m_fileCombo = new QComboBox;
+    m_fileCombo->setObjectName(QStringLiteral("mappingFileCombo"));
+    m_fileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layouts = wrappingLabel();
+    m_layouts->setObjectName(QStringLiteral("mappingLayoutsLabel"));
+    auto *fileRow = new QHBoxLayout;
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_fileCombo);
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_fileCombo, 1);
+
     m_title = new QLabel;
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("mappingTable"));
@@ -605,6 +618,8 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     setProblemStyle(m_keyProblem);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_layouts);
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_keyProblem);
@@ -612,6 +627,10 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     layout->addWidget(m_extra);
 
     connect(m_session, &ImportSession::previewChanged, this, &ImportMappingPage::rebuild);
+    connect(m_session, &ImportSession::summaryChanged, this, &ImportMappingPage::showFiles);
+    connect(m_fileCombo, &QComboBox::activated, this, [this](int index) {
+        m_session->setPreviewFile(m_fileCombo->itemData(index).toString());
+    });
 }
 
 void ImportMappingPage::initializePage()
@@ -626,8 +645,46 @@ bool ImportMappingPage::isComplete() const
     return m_keysMapped;
 }
 
+void ImportMappingPage::showFiles()
+{
+    const ImportPreview &preview = m_session->preview();
+    const QList<ImportPreview> &files = m_session->summary().files;
+
+    const QSignalBlocker blocker(m_fileCombo);
+    m_fileCombo->clear();
+    int sameLayout = 0;
+    int otherLayout = 0;
+    for (const ImportPreview &file : files) {
+        if (!file.table)
+            continue;
+        m_fileCombo->addItem(tr("%1 (%2, %n column(s))", nullptr, int(file.fileColumns.size()))
+                                 .arg(QFileInfo(file.detection.path).fileName(), file.table->name),
+                             file.detection.path);
+        m_fileCombo->setItemData(m_fileCombo->count() - 1, file.detection.path, Qt::ToolTipRole);
+        if (file.detection.path == preview.detection.path)
+            m_fileCombo->setCurrentIndex(m_fileCombo->count() - 1);
+        else if (file.table == preview.table && file.fileColumns == preview.fileColumns)
+            ++sameLayout;
+        else
+            ++otherLayout;
+    }
+    m_fileCombo->setEnabled(m_fileCombo->count() > 1);
+
+    QStringList notes;
+    if (sameLayout > 0)
+        notes.append(tr("%n other file(s) have the same columns and are mapped the same way.",
+                        nullptr, sameLayout));
+    if (otherLayout > 0)
+        notes.append(tr("%n file(s) have other columns: choose one above to check its mapping.",
+                        nullptr, otherLayout));
+    m_layouts->setText(notes.join(QLatin1Char(' ')));
+    m_layouts->setVisible(!notes.isEmpty());
+}
+
 void ImportMappingPage::rebuild()
 {
+    showFiles();
+
     const ImportPreview &preview = m_session->preview();
     const QString name = QFileInfo(preview.detection.path).fileName();
     if (!preview.table) {
@@ -700,7 +757,9 @@ void ImportMappingPage::showFirstValues()
             if (!value.isValid())
                 text = tr("NULL");
             else if (value.typeId() == QMetaType::LongLong)
-                text = formatTimestampUtc(value.toLongLong()); // only timestamps are integers
+                // Only timestamps are integers.
+                text = ImportPreviewModel::formatTime(value.toLongLong(),
+                                                      m_session->displayTimeZone());
             else
                 text = value.toString();
         } else if (column < 0) {

@@ -6,9 +6,11 @@
 namespace Flowscope {
 
 ImportWizard::ImportWizard(const QString &workspacePath, const QStringList &initialPaths,
-                           QWidget *parent)
+                           QWidget *parent, const QTimeZone &displayZone)
     : QWizard(parent), m_session(new ImportSession(workspacePath, this))
 {
+    m_session->setDisplayTimeZone(displayZone);
+
     setWindowTitle(tr("Import Files"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);

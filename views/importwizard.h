@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTimeZone>
 #include <QWizard>
 
 namespace Flowscope {
@@ -26,8 +27,9 @@ public:
 
     // `initialPaths` are files or folders from a drop or the command line.
     // They fill the first page, where the wizard starts so the user can add more.
+    // Previews show times in `displayZone`, as the main window does.
     ImportWizard(const QString &workspacePath, const QStringList &initialPaths,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QTimeZone &displayZone = QTimeZone::utc());
     ~ImportWizard() override;
 
     ImportSession *session() const { return m_session; }

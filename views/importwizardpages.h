@@ -102,11 +102,14 @@ public:
 
 private:
     void rebuild();
+    void showFiles();
     void showFirstValues();
     void applyChoice(int row);
     void showSummary();
 
     ImportSession *m_session;
+    QComboBox *m_fileCombo = nullptr;
+    QLabel *m_layouts = nullptr;
     QLabel *m_title = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_missing = nullptr;
@@ -193,6 +196,7 @@ public:
     QTableWidget *countsTable() const { return m_counts; }
 
 private:
+    void showWarningDetails();
     void showCounts(const ImportResult &result);
     void chooseCsvFile();
 
@@ -205,6 +209,7 @@ private:
     ImportTableView *m_noticesView = nullptr;
     ImportWarningsModel *m_noticesModel = nullptr;
     QLabel *m_truncatedLabel = nullptr;
+    QLabel *m_details = nullptr; // the whole of the current row's reason and value
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_saveButton = nullptr;
 };

@@ -281,7 +281,7 @@ void MainWindow::startImport(const QStringList &paths)
             return;
     }
 
-    auto *wizard = new ImportWizard(m_workspacePath, paths, this);
+    auto *wizard = new ImportWizard(m_workspacePath, paths, this, m_timeZoneCombo->timeZone());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importCommitted, this, &MainWindow::reloadPages);
     wizard->open();
