@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace Flowscope {
 
@@ -200,36 +201,24 @@ FailureReasons queryFailureReasons(Workspace &workspace, const Filter &filter,
             return fail(problem);
     }
 
-    QString error;
-    const auto window = TestAnalyticsDetail::resolveWindow(workspace, filter, &error);
-    if (!error.isEmpty())
-        return fail(error);
     CategoryMatcher matcher(categories);
-    for (const QString &name : matcher.names())
+    const QStringList categoryNames = matcher.names();
+    for (const QString &name : categoryNames)
         result.categories.append({name, 0, {}});
-    if (!window)
-        return result;
 
-    result.boundaries =
-        trendBoundaries(window->first, window->second, options.bucket, options.zone);
-    if (result.boundaries.isEmpty() && window->first < window->second)
-        return fail(FailureReasonsText::tr(
-                        "the window needs more than %1 buckets. Choose a larger bucket or a "
-                        "shorter time range.")
-                        .arg(MaxTrendBuckets));
-    const qsizetype buckets = std::max<qsizetype>(result.boundaries.size() - 1, 0);
-    for (FailureCategoryCount &category : result.categories)
-        category.perBucket.fill(0, buckets);
-
-    Filter windowed = filter;
-    windowed.fromMs = window->first;
-    windowed.toMs = window->second;
-    const SqlCondition condition = TestAnalyticsSql::executionsCondition(windowed);
+    // One statement reads the first and last matching start (which close an
+    // open window) and the reasons, so that the duplicate executions are
+    // looked for once instead of once per statement.
+    const SqlCondition condition = TestAnalyticsSql::executionsCondition(filter);
     SqliteStatement statement(
         workspace.handle(),
         TestAnalyticsSql::executionsCte(TestAnalyticsSql::ExecutionsIndex::Outcome) +
             QStringLiteral(
-                "SELECT executions.connect_test_case_execution_start_timestamp, "
+                "SELECT 0, MIN(connect_test_case_execution_start_timestamp), NULL, NULL, NULL "
+                "FROM executions WHERE 1%1 UNION ALL "
+                "SELECT 1, MAX(connect_test_case_execution_start_timestamp), NULL, NULL, NULL "
+                "FROM executions WHERE 1%1 UNION ALL "
+                "SELECT 2, executions.connect_test_case_execution_start_timestamp, "
                 "executions.connect_test_case_resource_arn, reason.value, "
                 "executions.connect_test_case_execution_id "
                 "FROM executions, json_each(CASE WHEN "
@@ -237,39 +226,65 @@ FailureReasons queryFailureReasons(Workspace &workspace, const Filter &filter,
                 "json_type(executions.connect_test_case_failure_reasons) = 'array' "
                 "THEN executions.connect_test_case_failure_reasons ELSE '[]' END) AS reason "
                 "WHERE executions.connect_test_case_failure_reasons <> '[]' AND "
-                "reason.type = 'text'") +
-            condition.whereSql);
-    statement.bind(condition.bindValues);
+                "reason.type = 'text'%1")
+                .arg(condition.whereSql));
+    statement.bind(condition.bindValues + condition.bindValues + condition.bindValues);
 
     // json_each() returns the elements of one execution on consecutive rows,
     // so an execution is counted once per reason by remembering the last one.
-    QHash<QString, qsizetype> reasonIndex;
-    QList<QSet<QString>> testCasesPerReason;
+    // Reasons and test cases are keyed by their UTF-8 bytes, so that a row
+    // is decoded only when its reason is new.
+    std::optional<qint64> firstStartMs;
+    std::optional<qint64> lastStartMs;
+    QHash<QByteArray, qsizetype> reasonIndex;
+    QList<int> categoryOfReason;
+    QList<QSet<int>> testCasesPerReason;
     QList<qint64> lastExecutionPerReason;
+    QHash<QByteArray, int> testCaseIds;
+    QByteArray previousArn;
+    int previousTestCase = -1;
     qint64 executionNumber = 0;
     QByteArray previousExecutionId;
+    // (start, reason index) per element, bucketed once the window is known.
+    QList<std::pair<qint64, qsizetype>> occurrences;
     while (statement.next()) {
-        const qint64 startMs = statement.integer(0);
-        const QByteArray arn = statement.rawText(1);
-        const QByteArray executionId = statement.rawText(3);
+        const qint64 kind = statement.integer(0);
+        if (kind < 2) {
+            if (!statement.isNull(1))
+                (kind == 0 ? firstStartMs : lastStartMs) = statement.integer(1);
+            continue;
+        }
+
+        const qint64 startMs = statement.integer(1);
+        const QByteArray arn = statement.rawText(2);
+        const QByteArray executionId = statement.rawText(4);
         if (executionNumber == 0 || executionId != previousExecutionId) {
             ++executionNumber;
             previousExecutionId = QByteArray(executionId.constData(), executionId.size());
         }
+        if (previousTestCase < 0 || arn != previousArn) {
+            previousArn = QByteArray(arn.constData(), arn.size());
+            auto id = testCaseIds.constFind(previousArn);
+            if (id == testCaseIds.cend())
+                id = testCaseIds.insert(previousArn, int(testCaseIds.size()));
+            previousTestCase = *id;
+        }
 
-        const QString reason = statement.text(2);
-        qsizetype index = reasonIndex.value(reason, -1);
-        if (index < 0) {
-            index = result.reasons.size();
-            reasonIndex.insert(reason, index);
+        const QByteArray reasonBytes = statement.rawText(3);
+        auto found = reasonIndex.constFind(reasonBytes);
+        if (found == reasonIndex.cend()) {
             FailureReasonCount count;
-            count.reason = reason;
-            count.category = matcher.names().at(matcher.categoryIndex(reason));
-            count.perBucket.fill(0, buckets);
+            count.reason = statement.text(3);
+            const int category = matcher.categoryIndex(count.reason);
+            count.category = categoryNames.at(category);
+            found = reasonIndex.insert(QByteArray(reasonBytes.constData(), reasonBytes.size()),
+                                       result.reasons.size());
             result.reasons.append(count);
-            testCasesPerReason.append(QSet<QString>());
+            categoryOfReason.append(category);
+            testCasesPerReason.append(QSet<int>());
             lastExecutionPerReason.append(0);
         }
+        const qsizetype index = *found;
 
         FailureReasonCount &count = result.reasons[index];
         ++count.occurrences;
@@ -277,21 +292,44 @@ FailureReasons queryFailureReasons(Workspace &workspace, const Filter &filter,
             lastExecutionPerReason[index] = executionNumber;
             ++count.executions;
         }
-        testCasesPerReason[index].insert(QString::fromUtf8(arn));
-
-        FailureCategoryCount &category = result.categories[matcher.categoryIndex(reason)];
-        ++category.occurrences;
-        const int bucket = bucketIndex(result.boundaries, startMs);
-        if (bucket >= 0) {
-            ++count.perBucket[bucket];
-            ++category.perBucket[bucket];
-        }
+        testCasesPerReason[index].insert(previousTestCase);
+        ++result.categories[categoryOfReason.at(index)].occurrences;
+        occurrences.append({startMs, index});
     }
     if (!statement.error().isEmpty())
         return fail(statement.error());
-
     for (qsizetype i = 0; i < result.reasons.size(); ++i)
         result.reasons[i].testCases = testCasesPerReason.at(i).size();
+
+    // The window: the filter's time range, with open sides closed by the
+    // first and last matching start, as the trend closes them.
+    if (!(filter.fromMs && filter.toMs) && !firstStartMs) {
+        result.reasons.clear();
+        for (FailureCategoryCount &category : result.categories)
+            category.occurrences = 0;
+        return result;
+    }
+    const qint64 windowStart = filter.fromMs.value_or(firstStartMs.value_or(0));
+    const qint64 windowEnd = filter.toMs.value_or(lastStartMs.value_or(0) + 1);
+    result.boundaries = trendBoundaries(windowStart, windowEnd, options.bucket, options.zone);
+    if (result.boundaries.isEmpty() && windowStart < windowEnd)
+        return fail(FailureReasonsText::tr(
+                        "the window needs more than %1 buckets. Choose a larger bucket or a "
+                        "shorter time range.")
+                        .arg(MaxTrendBuckets));
+    const qsizetype buckets = std::max<qsizetype>(result.boundaries.size() - 1, 0);
+    for (FailureCategoryCount &category : result.categories)
+        category.perBucket.fill(0, buckets);
+    for (FailureReasonCount &count : result.reasons)
+        count.perBucket.fill(0, buckets);
+    for (const auto &[startMs, index] : std::as_const(occurrences)) {
+        const int bucket = bucketIndex(result.boundaries, startMs);
+        if (bucket < 0)
+            continue;
+        ++result.reasons[index].perBucket[bucket];
+        ++result.categories[categoryOfReason.at(index)].perBucket[bucket];
+    }
+
     std::sort(result.reasons.begin(), result.reasons.end(),
               [](const FailureReasonCount &first, const FailureReasonCount &second) {
                   if (first.occurrences != second.occurrences)

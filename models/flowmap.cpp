@@ -1,41 +1,25 @@
 // The directly-follows graph and the variants, computed from one scan of the
-// filtered flow events sorted in memory. Contacts and activities are interned
-// as integers, so the per-row work is two or three hash lookups of id bytes
-// and a vector append.
+// filtered flow events sorted in memory (see flowpathscan.h). Contacts and
+// activities are interned as integers, so the per-row work is two or three
+// hash lookups of id bytes and a vector append.
 
 #include "flowanalytics.h"
 
-#include "schema.h"
-#include "sqlitestatement.h"
-#include "workspace.h"
+#include "flowpathscan.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 namespace Flowscope {
 
 namespace {
 
-constexpr qint64 ProgressIntervalRows = 65536;
-
-// Index 0 and 1 of the interned activities.
-constexpr int StartIndex = 0;
-constexpr int EndIndex = 1;
-
-// One entry of a contact's path: an event's activity, or a queue that follows one.
-struct PathItem
-{
-    int activity = 0;
-    std::optional<qint64> enterMs; // the event's start; none for queues
-    // The event's end, or for a queue the end of its event; none when that
-    // end is missing or before its start.
-    std::optional<qint64> leaveMs;
-    std::optional<qint64> durationMs; // a Complete step's duration
-};
+using FlowPaths::ActivityTable;
+using FlowPaths::EndIndex;
+using FlowPaths::PathItem;
+using FlowPaths::StartIndex;
 
 struct NodeTotals
 {
@@ -83,61 +67,45 @@ bool activityLess(const Activity &first, const Activity &second)
 class FlowMapBuilder
 {
 public:
-    FlowMapBuilder()
+    explicit FlowMapBuilder(const ActivityTable &activities) : m_activities(activities) {}
+
+    // Adds the path of one contact to the totals.
+    void addContact(const std::vector<PathItem> &path)
     {
-        m_activities = {{ActivityKind::Start, QStringLiteral("start")},
-                        {ActivityKind::End, QStringLiteral("end")}};
-        m_nodes.resize(2);
-    }
-
-    // Interns an activity given as its kind and UTF-8 id.
-    int intern(ActivityKind kind, const QByteArray &id)
-    {
-        m_key.clear();
-        m_key.append(char('0' + int(kind)));
-        m_key.append(id);
-        const auto found = m_index.constFind(m_key);
-        if (found != m_index.cend())
-            return found.value();
-
-        const int index = int(m_activities.size());
-        m_index.insert(QByteArray(m_key.constData(), m_key.size()), index);
-        m_activities.append({kind, id.isNull() ? QStringLiteral("") : QString::fromUtf8(id)});
-        m_nodes.emplace_back();
-        return index;
-    }
-
-    void addItem(const PathItem &item) { m_path.push_back(item); }
-
-    // Adds the finished path of one contact to the totals.
-    void finishContact()
-    {
-        if (m_path.empty())
+        if (path.empty())
             return;
         ++m_contactSerial;
+        if (m_nodes.size() < size_t(m_activities.size()))
+            m_nodes.resize(size_t(m_activities.size()));
 
-        countEdge(StartIndex, m_path.front().activity, {});
+        countEdge(StartIndex, path.front().activity, {});
         countNode(StartIndex, {});
         QList<int> sequence;
-        sequence.reserve(qsizetype(m_path.size()));
-        for (size_t i = 0; i < m_path.size(); ++i) {
-            const PathItem &item = m_path[i];
+        sequence.reserve(qsizetype(path.size()));
+        for (size_t i = 0; i < path.size(); ++i) {
+            const PathItem &item = path[i];
             countNode(item.activity, item.durationMs);
             sequence.append(item.activity);
-            if (i + 1 < m_path.size()) {
-                const PathItem &next = m_path[i + 1];
+            if (i + 1 < path.size()) {
+                const PathItem &next = path[i + 1];
                 std::optional<qint64> transition;
                 if (item.leaveMs && next.enterMs)
                     transition = std::max<qint64>(0, *next.enterMs - *item.leaveMs);
                 countEdge(item.activity, next.activity, transition);
             }
         }
-        countEdge(m_path.back().activity, EndIndex, {});
+        countEdge(path.back().activity, EndIndex, {});
         countNode(EndIndex, {});
 
         ++m_variants[sequence];
-        m_path.clear();
+        for (const PathItem &item : path) {
+            if (!item.isQueue)
+                ++m_eventCount;
+        }
     }
+
+    // The events of the added contacts; queues are not events.
+    qint64 eventCount() const { return m_eventCount; }
 
     FlowMap result(const FlowMapOptions &options)
     {
@@ -148,7 +116,7 @@ public:
             NodeTotals &totals = m_nodes[i];
             if (totals.events == 0)
                 continue;
-            map.nodes.append({m_activities.at(qsizetype(i)), totals.contacts, totals.events,
+            map.nodes.append({m_activities.at(int(i)), totals.contacts, totals.events,
                               summarize(totals.durations)});
         }
         std::sort(map.nodes.begin(), map.nodes.end(),
@@ -232,174 +200,48 @@ private:
         return result;
     }
 
-    QList<Activity> m_activities;
-    QHash<QByteArray, int> m_index;
-    QByteArray m_key;
+    const ActivityTable &m_activities;
     std::vector<NodeTotals> m_nodes;
     QHash<quint64, EdgeTotals> m_edges;
     QHash<QList<int>, qint64> m_variants;
-    std::vector<PathItem> m_path;
     qint64 m_contactSerial = -1;
+    qint64 m_eventCount = 0;
 };
-
-// One flow event as the scan reads it, with ids interned.
-struct ScanRow
-{
-    qint64 start = 0;
-    qint64 end = 0;
-    qint32 contact = 0;
-    qint32 activity = 0;
-    qint32 queue = -1;         // the queue activity that follows, or -1
-    quint32 eventIdOffset = 0; // event_id bytes in ScanRows' arena
-    quint32 eventIdSize = 0;
-    bool hasStart = false;
-    bool hasEnd = false;
-};
-
-// The scanned rows, their contacts interned and their event ids in one
-// arena, so that a million rows cost no per-row allocation.
-class ScanRows
-{
-public:
-    qint32 internContact(const QByteArray &contactId)
-    {
-        const auto found = m_contacts.constFind(contactId);
-        if (found != m_contacts.cend())
-            return found.value();
-        const qint32 index = qint32(m_contacts.size());
-        m_contacts.insert(QByteArray(contactId.constData(), contactId.size()), index);
-        return index;
-    }
-
-    void append(ScanRow row, const QByteArray &eventId)
-    {
-        row.eventIdOffset = quint32(m_eventIds.size());
-        row.eventIdSize = quint32(eventId.size());
-        m_eventIds.append(eventId);
-        m_rows.push_back(row);
-    }
-
-    // Orders by contact, then as SQLite's ORDER BY start_timestamp,
-    // end_timestamp, event_id would: NULL first, text by its bytes.
-    void sort()
-    {
-        const char *ids = m_eventIds.constData();
-        std::sort(m_rows.begin(), m_rows.end(), [ids](const ScanRow &first, const ScanRow &second) {
-            if (first.contact != second.contact)
-                return first.contact < second.contact;
-            if (first.hasStart != second.hasStart)
-                return !first.hasStart;
-            if (first.hasStart && first.start != second.start)
-                return first.start < second.start;
-            if (first.hasEnd != second.hasEnd)
-                return !first.hasEnd;
-            if (first.hasEnd && first.end != second.end)
-                return first.end < second.end;
-            const int order = std::memcmp(ids + first.eventIdOffset, ids + second.eventIdOffset,
-                                          std::min(first.eventIdSize, second.eventIdSize));
-            if (order != 0)
-                return order < 0;
-            return first.eventIdSize < second.eventIdSize;
-        });
-    }
-
-    const std::vector<ScanRow> &rows() const { return m_rows; }
-
-private:
-    QHash<QByteArray, qint32> m_contacts;
-    QByteArray m_eventIds;
-    std::vector<ScanRow> m_rows;
-};
-
-// Adds a row's step, and the queue it names, to the contact's path.
-void addRow(FlowMapBuilder &builder, const ScanRow &row)
-{
-    PathItem item;
-    item.activity = row.activity;
-    if (row.hasStart)
-        item.enterMs = row.start;
-
-    // An inverted end (before the start) gives neither a duration nor a
-    // transition time, as a missing end does.
-    if (row.hasStart && row.hasEnd && row.end >= row.start) {
-        item.leaveMs = row.end;
-        item.durationMs = row.end - row.start;
-    }
-    builder.addItem(item);
-
-    if (row.queue >= 0) {
-        PathItem queueItem;
-        queueItem.activity = row.queue;
-        queueItem.leaveMs = item.leaveMs;
-        builder.addItem(queueItem);
-    }
-}
 
 } // namespace
+
+FlowMap FlowPaths::buildFlowMap(Workspace &workspace, const Filter &filter,
+                                const FlowMapOptions &options,
+                                const AnalyticsProgressCallback &progress,
+                                const PathPredicate &keep)
+{
+    ActivityTable activities;
+    FlowMapBuilder builder(activities);
+    const ScanOutcome scan = scanContactPaths(
+        workspace, filter, activities,
+        [&](const QByteArray &, const QByteArray &, const std::vector<PathItem> &path) {
+            if (!keep || keep(path, activities))
+                builder.addContact(path);
+        },
+        progress);
+
+    FlowMap map;
+    if (scan.cancelled || !scan.error.isEmpty()) {
+        map.eventCount = scan.rowsRead;
+        map.cancelled = scan.cancelled;
+        map.error = scan.error;
+        return map;
+    }
+
+    map = builder.result(options);
+    map.eventCount = keep ? builder.eventCount() : scan.rowsRead;
+    return map;
+}
 
 FlowMap computeFlowMap(Workspace &workspace, const Filter &filter, const FlowMapOptions &options,
                        const AnalyticsProgressCallback &progress)
 {
-    FlowMap map;
-    const SqlCondition condition = filter.toSql(QLatin1String(TableNames::ContactFlowEvents));
-    QString sql = QStringLiteral(
-        "SELECT contact_id, resource_type, flow_resource_id, module_resource_id, "
-        "next_resource_type, next_queue_resource_id, start_timestamp, end_timestamp, event_id "
-        "FROM contact_flow_events");
-    if (!condition.isEmpty())
-        sql += QStringLiteral(" WHERE ") + condition.whereSql;
-
-    SqliteStatement query(workspace.handle(), sql);
-    query.bind(condition.bindValues);
-
-    // Read in table order, which is sequential on disk, and sort in memory:
-    // walking the contact index instead costs a random table lookup per row.
-    FlowMapBuilder builder;
-    ScanRows rows;
-    const QByteArray module("module");
-    const QByteArray queue("queue");
-    while (query.next()) {
-        ScanRow row;
-        row.contact = rows.internContact(query.rawText(0));
-        const bool isModule = query.rawText(1) == module && !query.isNull(3);
-        row.activity = isModule ? builder.intern(ActivityKind::Module, query.rawText(3))
-                                : builder.intern(ActivityKind::Flow, query.rawText(2));
-        if (query.rawText(4) == queue && !query.isNull(5))
-            row.queue = builder.intern(ActivityKind::Queue, query.rawText(5));
-        row.hasStart = !query.isNull(6);
-        row.start = query.integer(6);
-        row.hasEnd = !query.isNull(7);
-        row.end = query.integer(7);
-        rows.append(row, query.rawText(8));
-
-        ++map.eventCount;
-        if (progress && map.eventCount % ProgressIntervalRows == 0 && !progress(map.eventCount)) {
-            map.cancelled = true;
-            return map;
-        }
-    }
-    if (!query.error().isEmpty()) {
-        map.error = QCoreApplication::translate("Flowscope::FlowAnalytics",
-                                                "Reading flow events for the flow map failed: %1")
-                        .arg(query.error());
-        return map;
-    }
-
-    rows.sort();
-    qint32 contact = -1;
-    for (const ScanRow &row : rows.rows()) {
-        if (row.contact != contact) {
-            builder.finishContact();
-            contact = row.contact;
-        }
-        addRow(builder, row);
-    }
-    builder.finishContact();
-
-    const qint64 events = map.eventCount;
-    map = builder.result(options);
-    map.eventCount = events;
-    return map;
+    return FlowPaths::buildFlowMap(workspace, filter, options, progress, {});
 }
 
 } // namespace Flowscope

@@ -20,12 +20,16 @@ namespace Flowscope {
 // A lazy, read-only view of one data lake table of a workspace, filtered and
 // sorted by SQLite.
 //
-// rowCount() is the true number of matching rows once COUNT(*) has finished;
-// until then it is the number of rows of the first page. Rows are fetched in
-// pages of PageSize on demand, by a worker thread with its own connection,
-// and at most MaxCachedPages pages are kept. A second worker counts rows, so
-// that a long count never delays a page, and a third reads the distinct values
-// and time spans for filter controls, so that they never delay a count.
+// rowCount() is the true number of matching rows once they are counted; until
+// then it is the number of rows of the first page, and totalRowCount() is -1.
+// Rows are fetched in pages of PageSize on demand, by a worker thread with its
+// own connection, and at most MaxCachedPages pages are kept. A second worker
+// reads the rowid of every matching row in display order (at most
+// MaxRowIdListRows of them), which counts the rows too. Pages asked for before
+// that list is ready are read with LIMIT and OFFSET; later ones by rowid at
+// their position in the list, which costs the same at any depth and for any
+// sort column. A third worker reads the distinct values and time spans for
+// filter controls, so that they never delay a count.
 //
 // Display: headers show the column names without the connect_test_case_
 // prefix, and ColumnNameRole and the tooltip give the full name. NULL shows as
@@ -46,6 +50,9 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 60;
     static constexpr int MaxDistinctValues = 500;
+    // 8 bytes a row: 160 MB at most. Beyond it pages use OFFSET and rows are
+    // counted with COUNT(*).
+    static constexpr qint64 MaxRowIdListRows = 20'000'000;
 
     explicit WorkspaceTableModel(const TableSpec &table, QObject *parent = nullptr);
     ~WorkspaceTableModel() override;
@@ -116,6 +123,7 @@ private:
     void onPageReady(quint64 generation, int page, const Flowscope::TableRows &rows);
     void onPageSkipped(quint64 generation, int page);
     void onRowsCounted(quint64 generation, qint64 rows);
+    void onRowIdsReady(quint64 generation);
     void onFailed(quint64 generation, const QString &message);
     void setRowCount(int rows);
     void evictPages(int keepPage);
@@ -142,6 +150,7 @@ private:
 
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     std::shared_ptr<std::atomic<quint64>> m_latestPageRequest;
+    std::shared_ptr<RowIdIndex> m_rowIds;
     QThread m_pageThread;
     QThread m_countThread;
     QThread m_choiceThread;

@@ -3,10 +3,14 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcBrowse, "flowscope.models.browse", QtWarningMsg)
 
@@ -64,6 +68,43 @@ void bindAll(QSqlQuery &statement, const QVariantList &values)
         statement.addBindValue(value);
 }
 
+// Binds filter values the way Qt's SQLite driver does: NULL, integers as
+// integers, everything else as text.
+void bindAll(sqlite3_stmt *statement, const QVariantList &values)
+{
+    int position = 1;
+    for (const QVariant &value : values) {
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(statement, position, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, position, value.toDouble());
+            break;
+        default:
+            if (value.isNull()) {
+                sqlite3_bind_null(statement, position);
+            } else {
+                const QByteArray text = value.toString().toUtf8();
+                sqlite3_bind_text(statement, position, text.constData(), int(text.size()),
+                                  SQLITE_TRANSIENT);
+            }
+            break;
+        }
+        ++position;
+    }
+}
+
+// Whether a failed statement was stopped by sqlite3_interrupt(). Qt's SQLite
+// driver reports the result code as the native error code.
+bool wasInterrupted(const QSqlError &error)
+{
+    return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_INTERRUPT;
+}
+
 QString queryFailedMessage(const QString &table, const QSqlError &error)
 {
     return QCoreApplication::translate("Flowscope::TableQueryWorker",
@@ -97,10 +138,36 @@ QString TableQuery::countSql() const
     return QStringLiteral("SELECT COUNT(*) FROM ") + quoted(table) + whereClause(*this);
 }
 
+QString TableQuery::rowIdSql() const
+{
+    QString sql = QStringLiteral("SELECT rowid FROM ") + quoted(table) + whereClause(*this);
+    if (sortColumn.isEmpty())
+        return sql;
+
+    // The same order as selectSql(), so that both read the same rows for a page.
+    const char *direction = sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    return sql + QStringLiteral(" ORDER BY ") + quoted(sortColumn) + QLatin1String(direction) +
+           QStringLiteral(", rowid") + QLatin1String(direction);
+}
+
+void RowIdIndex::publish(quint64 generation, SharedRowIds ids)
+{
+    const std::lock_guard lock(m_mutex);
+    m_generation = generation;
+    m_ids = std::move(ids);
+}
+
+SharedRowIds RowIdIndex::find(quint64 generation) const
+{
+    const std::lock_guard lock(m_mutex);
+    return generation == m_generation ? m_ids : SharedRowIds();
+}
+
 TableQueryWorker::TableQueryWorker(std::shared_ptr<std::atomic<quint64>> latestGeneration,
-                                   std::shared_ptr<std::atomic<quint64>> latestPageRequest)
+                                   std::shared_ptr<std::atomic<quint64>> latestPageRequest,
+                                   std::shared_ptr<RowIdIndex> rowIds)
     : m_latestGeneration(std::move(latestGeneration)),
-      m_latestPageRequest(std::move(latestPageRequest))
+      m_latestPageRequest(std::move(latestPageRequest)), m_rowIds(std::move(rowIds))
 {}
 
 TableQueryWorker::~TableQueryWorker()
@@ -162,34 +229,98 @@ void TableQueryWorker::fetchPage(quint64 generation, int page, int pageSize, qui
         return;
 
     const InterruptibleScope interruptible(m_handleMutex, m_interruptible);
+    const SharedRowIds ids = m_rowIds ? m_rowIds->find(generation) : SharedRowIds();
     QSqlQuery statement(m_workspace->database());
     statement.setForwardOnly(true);
+    TableRows rows;
+    const bool read = ids ? readPageByRowIds(statement, *ids, page, pageSize, &rows)
+                          : readPageByOffset(statement, page, pageSize, &rows);
+    if (read) {
+        Q_EMIT pageReady(generation, page, rows);
+        return;
+    }
+
+    // A read interrupted while its query is still current is reported as
+    // skipped, not failed, so that the view asks for the page again instead of
+    // showing an error.
+    if (wasInterrupted(statement.lastError()) && !isStale(generation)) {
+        Q_EMIT pageSkipped(generation, page);
+        return;
+    }
+    qCWarning(lcBrowse) << "Page query failed:" << statement.lastError().text();
+    Q_EMIT failed(generation, queryFailedMessage(m_query.table, statement.lastError()));
+}
+
+bool TableQueryWorker::readPageByOffset(QSqlQuery &statement, int page, int pageSize,
+                                        TableRows *rows)
+{
     statement.prepare(m_query.selectSql() + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(statement, m_query.filter.toSql(m_query.table).bindValues);
     statement.addBindValue(pageSize);
     statement.addBindValue(qint64(page) * pageSize);
-    if (!statement.exec()) {
-        qCWarning(lcBrowse) << "Page query failed:" << statement.lastError().text();
-        Q_EMIT failed(generation, queryFailedMessage(m_query.table, statement.lastError()));
-        return;
-    }
+    if (!statement.exec())
+        return false;
 
-    TableRows rows;
     const int columnCount = int(m_query.columns.size());
     while (statement.next()) {
         QVariantList row;
         row.reserve(columnCount);
         for (int column = 0; column < columnCount; ++column)
             row.append(statement.value(column));
-        rows.append(row);
+        rows->append(row);
     }
-    Q_EMIT pageReady(generation, page, rows);
+    return !statement.lastError().isValid();
 }
 
-void TableQueryWorker::countRows(quint64 generation)
+bool TableQueryWorker::readPageByRowIds(QSqlQuery &statement, const RowIdList &ids, int page,
+                                        int pageSize, TableRows *rows)
+{
+    const qint64 first = qint64(page) * pageSize;
+    const qint64 end = std::min<qint64>(first + pageSize, qint64(ids.size()));
+    if (first >= end)
+        return true;
+
+    // The ids are integers from SQLite itself, so they are written into the
+    // statement instead of binding up to PageSize parameters.
+    QStringList selected;
+    for (const QString &column : std::as_const(m_query.columns))
+        selected.append(quoted(column));
+    QStringList idList;
+    idList.reserve(int(end - first));
+    for (qint64 position = first; position < end; ++position)
+        idList.append(QString::number(ids[size_t(position)]));
+    if (!statement.exec(QStringLiteral("SELECT %1, rowid FROM %2 WHERE rowid IN (%3)")
+                            .arg(selected.join(QStringLiteral(", ")), quoted(m_query.table),
+                                 idList.join(QLatin1Char(',')))))
+        return false;
+
+    const int columnCount = int(m_query.columns.size());
+    QHash<qint64, QVariantList> byRowId;
+    byRowId.reserve(int(end - first));
+    while (statement.next()) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int column = 0; column < columnCount; ++column)
+            row.append(statement.value(column));
+        byRowId.insert(statement.value(columnCount).toLongLong(), row);
+    }
+    if (statement.lastError().isValid())
+        return false;
+
+    // A row deleted since the list was built is left out. The model reloads
+    // after an import, the only writer of these tables.
+    for (qint64 position = first; position < end; ++position) {
+        const auto found = byRowId.constFind(ids[size_t(position)]);
+        if (found != byRowId.constEnd())
+            rows->append(*found);
+    }
+    return true;
+}
+
+qint64 TableQueryWorker::countRows(quint64 generation)
 {
     if (isStale(generation) || !ensureOpen(generation))
-        return;
+        return -1;
 
     const InterruptibleScope interruptible(m_handleMutex, m_interruptible);
     QSqlQuery statement(m_workspace->database());
@@ -198,9 +329,88 @@ void TableQueryWorker::countRows(quint64 generation)
     if (!statement.exec() || !statement.next()) {
         qCWarning(lcBrowse) << "Count query failed:" << statement.lastError().text();
         Q_EMIT failed(generation, queryFailedMessage(m_query.table, statement.lastError()));
+        return -1;
+    }
+    const qint64 rows = statement.value(0).toLongLong();
+    Q_EMIT rowsCounted(generation, rows);
+    return rows;
+}
+
+void TableQueryWorker::buildRowIds(quint64 generation, qint64 maxRows)
+{
+    if (isStale(generation) || !ensureOpen(generation))
+        return;
+
+    // Without a filter COUNT(*) only walks the pages of the smallest index,
+    // which took a fraction of the time of stepping through 5 million row ids,
+    // so the count is shown first and the list follows.
+    const bool countedFirst = m_query.filter.toSql(m_query.table).isEmpty();
+    qint64 counted = -1;
+    if (countedFirst) {
+        counted = countRows(generation);
+        if (isStale(generation) || counted < 0)
+            return;
+    }
+
+    sqlite3 *connection = m_workspace->handle();
+    sqlite3_stmt *statement = nullptr;
+    int status = SQLITE_OK;
+    auto ids = std::make_shared<RowIdList>();
+    bool tooMany = false;
+    {
+        const InterruptibleScope interruptible(m_handleMutex, m_interruptible);
+        const QByteArray sql = m_query.rowIdSql().toUtf8();
+        status = sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement,
+                                    nullptr);
+        if (status == SQLITE_OK) {
+            bindAll(statement, m_query.filter.toSql(m_query.table).bindValues);
+            while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+                if (qint64(ids->size()) == maxRows) {
+                    tooMany = true;
+                    break;
+                }
+                ids->push_back(sqlite3_column_int64(statement, 0));
+            }
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_finalize(statement);
+
+    if (tooMany) {
+        // A list this long would cost more memory than paging saves time.
+        qCInfo(lcBrowse) << "More than" << maxRows << "rows match; reading pages with OFFSET";
+        if (!countedFirst)
+            countRows(generation);
         return;
     }
-    Q_EMIT rowsCounted(generation, statement.value(0).toLongLong());
+    if (status != SQLITE_DONE) {
+        if ((status & 0xff) == SQLITE_INTERRUPT && isStale(generation))
+            return;
+        qCWarning(lcBrowse) << "Row id query failed:" << message;
+        Q_EMIT failed(generation, queryFailedMessage(m_query.table, QSqlError(message)));
+        return;
+    }
+
+    if (m_query.sortColumn.isEmpty()) {
+        if (m_query.sortOrder == Qt::AscendingOrder)
+            std::sort(ids->begin(), ids->end());
+        else
+            std::sort(ids->begin(), ids->end(), std::greater<>());
+    }
+    const qint64 rows = qint64(ids->size());
+    if (countedFirst && rows != counted) {
+        // Pages keep using OFFSET rather than positions in a list that
+        // disagrees with the count shown.
+        qCWarning(lcBrowse) << "Row id list of" << rows << "rows disagrees with the count of"
+                            << counted << "rows; not used";
+        return;
+    }
+    if (m_rowIds) {
+        m_rowIds->publish(generation, std::move(ids));
+        Q_EMIT rowIdsReady(generation);
+    }
+    if (!countedFirst)
+        Q_EMIT rowsCounted(generation, rows);
 }
 
 void TableQueryWorker::fetchDistinctValues(quint64 generation, const QString &column, int limit)

@@ -13,8 +13,10 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 struct sqlite3;
+class QSqlQuery;
 
 // Browser queries: flowscope.models.browse.
 Q_DECLARE_LOGGING_CATEGORY(lcBrowse)
@@ -38,9 +40,34 @@ struct TableQuery
     // `SELECT <columns> FROM <table> WHERE ... ORDER BY ...` without LIMIT.
     QString selectSql() const;
     QString countSql() const;
+    // `SELECT rowid FROM <table> WHERE ... ORDER BY <sort column>, rowid`. Without
+    // a sort column there is no ORDER BY, so that SQLite may scan a covering
+    // index instead of the table, and the caller sorts the row ids itself.
+    QString rowIdSql() const;
 };
 
 using TableRows = QList<QVariantList>;
+
+// The rowid of every matching row in display order: the row at position N of
+// the view is the table row with rowid (*ids)[N]. Immutable once shared.
+using RowIdList = std::vector<qint64>;
+using SharedRowIds = std::shared_ptr<const RowIdList>;
+
+// The row id list of the latest query, handed from the worker that builds it
+// to the worker that reads pages without waiting in the latter's queue.
+// Thread-safe.
+class RowIdIndex
+{
+public:
+    void publish(quint64 generation, SharedRowIds ids);
+    // The list built for `generation`, or null when there is none (yet).
+    SharedRowIds find(quint64 generation) const;
+
+private:
+    mutable std::mutex m_mutex;
+    quint64 m_generation = 0;
+    SharedRowIds m_ids;
+};
 
 // Runs browser queries on its own thread with its own workspace connection.
 // Requests carry the generation they were made for; a request whose
@@ -51,9 +78,12 @@ class TableQueryWorker : public QObject
     Q_OBJECT
 
 public:
-    // `latestGeneration` is the model's current generation, read before each request.
+    // `latestGeneration` is the model's current generation, read before each
+    // request. `rowIds` is shared by the workers of one model; without it
+    // pages are always read with LIMIT and OFFSET.
     explicit TableQueryWorker(std::shared_ptr<std::atomic<quint64>> latestGeneration,
-                              std::shared_ptr<std::atomic<quint64>> latestPageRequest);
+                              std::shared_ptr<std::atomic<quint64>> latestPageRequest,
+                              std::shared_ptr<RowIdIndex> rowIds = {});
     ~TableQueryWorker() override;
 
 public Q_SLOTS:
@@ -62,7 +92,14 @@ public Q_SLOTS:
     // PageRequestsKept newer requests overtook is skipped, because the view
     // has scrolled past it.
     void fetchPage(quint64 generation, int page, int pageSize, quint64 serial);
-    void countRows(quint64 generation);
+    // Emits rowsCounted and returns the count, or -1 when the query failed
+    // or was replaced.
+    qint64 countRows(quint64 generation);
+    // Reads the rowid of every matching row in display order, publishes the
+    // list in the shared RowIdIndex and emits rowIdsReady. Emits rowsCounted
+    // once: before the list without a filter, from the list's size with one.
+    // Beyond `maxRows` rows it keeps no list and only counts.
+    void buildRowIds(quint64 generation, qint64 maxRows);
     void fetchDistinctValues(quint64 generation, const QString &column, int limit);
     void fetchTimeSpan(quint64 generation, const QString &column);
 
@@ -70,6 +107,8 @@ Q_SIGNALS:
     void pageReady(quint64 generation, int page, const Flowscope::TableRows &rows);
     void pageSkipped(quint64 generation, int page);
     void rowsCounted(quint64 generation, qint64 rows);
+    // Later pages of `generation` are read by position in the row id list.
+    void rowIdsReady(quint64 generation);
     void distinctValuesReady(quint64 generation, const QString &column, const QStringList &values);
     // Milliseconds since the Unix epoch; both are 0 when the table has no timestamps.
     void timeSpanReady(quint64 generation, const QString &column, qint64 firstMs, qint64 lastMs);
@@ -86,9 +125,13 @@ public:
 private:
     bool isStale(quint64 generation) const;
     bool ensureOpen(quint64 generation);
+    bool readPageByOffset(QSqlQuery &statement, int page, int pageSize, TableRows *rows);
+    bool readPageByRowIds(QSqlQuery &statement, const RowIdList &ids, int page, int pageSize,
+                          TableRows *rows);
 
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     std::shared_ptr<std::atomic<quint64>> m_latestPageRequest;
+    std::shared_ptr<RowIdIndex> m_rowIds;
     std::unique_ptr<Workspace> m_workspace;
     TableQuery m_query;
     std::mutex m_handleMutex;

@@ -290,6 +290,10 @@ TestTrend queryTestTrend(Workspace &workspace, const Filter &filter, const Trend
                         .arg(MaxTrendBuckets));
     for (qsizetype i = 0; i + 1 < boundaries.size(); ++i)
         trend.points.append({boundaries.at(i), boundaries.at(i + 1), {}, 0, 0});
+    if (!trend.points.isEmpty()) {
+        trend.fromMs = fromMs;
+        trend.toMs = toMs;
+    }
 
     for (const ExecutionOutcome &row : std::as_const(rows)) {
         const int index = bucketIndex(boundaries, row.startMs);

@@ -95,6 +95,10 @@ struct TestTrend
     // the filter's time range; an open side is taken from the executions.
     // Empty when the window is open and no execution matches.
     QList<TrendPoint> points;
+    // The window itself, [fromMs, toMs) in UTC milliseconds, as queryTestKpis
+    // resolves it; both 0 when points is empty.
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
 
     bool ok() const { return error.isEmpty(); }
 };

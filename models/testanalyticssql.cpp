@@ -9,6 +9,9 @@ namespace Flowscope::TestAnalyticsSql {
 // Most workspaces hold no duplicate, so the window function runs only over
 // the executions that have copies, found by a scan of the execution id index,
 // and the other rows pass straight through (and keep their time index).
+// `executions` is NOT MATERIALIZED, because SQLite would otherwise copy every
+// row into a temporary table for a statement that reads it twice. The small
+// outdated_copies list is then built once per statement.
 QString executionsCte(ExecutionsIndex index)
 {
     QString indexed;
@@ -26,7 +29,7 @@ QString executionsCte(ExecutionsIndex index)
                "(SELECT connect_test_case_execution_id FROM connect_test_case_execution_results "
                "GROUP BY connect_test_case_execution_id HAVING COUNT(*) > 1)) "
                "WHERE copy_rank > 1), "
-               "executions AS (SELECT * FROM connect_test_case_execution_results %1"
+               "executions AS NOT MATERIALIZED (SELECT * FROM connect_test_case_execution_results %1"
                "WHERE rowid NOT IN outdated_copies) ")
         .arg(indexed);
 }

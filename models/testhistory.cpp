@@ -88,20 +88,28 @@ TestHistory queryTestHistory(Workspace &workspace, const Filter &filter)
     // The bytes and start of the name each test case has so far, so that a
     // name is decoded only when it changes.
     QList<std::pair<QByteArray, qint64>> nameSources;
+    // Rows of one test case are usually adjacent (the table is stored in
+    // primary key order), so the previous row's test case is tried before the hash.
+    QByteArray previousArn;
+    qsizetype previousIndex = -1;
     while (statement.next()) {
         const QByteArray arn = statement.rawText(0);
-        auto found = indexOfArn.constFind(arn);
-        if (found == indexOfArn.cend()) {
-            found = indexOfArn.insert(QByteArray(arn.constData(), arn.size()),
-                                      history.testCases.size());
-            history.testCases.append(TestCaseHistory());
-            history.testCases.last().arn = statement.text(0);
-            nameSources.append({QByteArray(), std::numeric_limits<qint64>::min()});
+        if (previousIndex < 0 || arn != previousArn) {
+            auto found = indexOfArn.constFind(arn);
+            if (found == indexOfArn.cend()) {
+                found = indexOfArn.insert(QByteArray(arn.constData(), arn.size()),
+                                          history.testCases.size());
+                history.testCases.append(TestCaseHistory());
+                history.testCases.last().arn = statement.text(0);
+                nameSources.append({QByteArray(), std::numeric_limits<qint64>::min()});
+            }
+            previousIndex = *found;
+            previousArn = found.key();
         }
-        TestCaseHistory &testCase = history.testCases[*found];
+        TestCaseHistory &testCase = history.testCases[previousIndex];
 
         const qint64 startMs = statement.integer(2);
-        auto &[nameBytes, nameStartMs] = nameSources[*found];
+        auto &[nameBytes, nameStartMs] = nameSources[previousIndex];
         if (!statement.isNull(1) && startMs >= nameStartMs) {
             nameStartMs = startMs;
             if (testCase.name.isNull() || statement.rawText(1) != nameBytes) {
@@ -125,13 +133,15 @@ TestHistory queryTestHistory(Workspace &workspace, const Filter &filter)
         return history;
     }
 
+    auto runOrder = [](const TestRun &first, const TestRun &second) {
+        if (first.startMs != second.startMs)
+            return first.startMs < second.startMs;
+        return first.executionId < second.executionId;
+    };
     for (TestCaseHistory &testCase : history.testCases) {
-        std::sort(testCase.runs.begin(), testCase.runs.end(),
-                  [](const TestRun &first, const TestRun &second) {
-                      if (first.startMs != second.startMs)
-                          return first.startMs < second.startMs;
-                      return first.executionId < second.executionId;
-                  });
+        // Storage order is usually start order already; the check avoids a detach and a sort.
+        if (!std::is_sorted(testCase.runs.cbegin(), testCase.runs.cend(), runOrder))
+            std::sort(testCase.runs.begin(), testCase.runs.end(), runOrder);
     }
     std::sort(history.testCases.begin(), history.testCases.end(),
               [](const TestCaseHistory &first, const TestCaseHistory &second) {

@@ -161,6 +161,65 @@ bool fileAcceptsWrites(const QString &path)
     return file.open(QIODevice::ReadWrite);
 }
 
+// Returns the journal mode in lower case ("wal", "delete", ...), or an empty
+// string when the statement failed.
+QByteArray runJournalModePragma(sqlite3 *connection, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    QByteArray mode;
+    if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        mode = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+    sqlite3_finalize(statement);
+    return mode;
+}
+
+// Large imports switch the workspace to a rollback journal while they run
+// (see models/importer.cpp). A process killed meanwhile leaves the workspace
+// in that mode, so a read-write open switches it back: browsers need WAL to
+// read while an import writes. The switch needs every other connection to be
+// idle; rather than stall the caller it is left for a later open.
+void restoreWal(sqlite3 *connection, const QString &path)
+{
+    if (!connection || runJournalModePragma(connection, "PRAGMA main.journal_mode") == "wal")
+        return;
+    sqlite3_busy_timeout(connection, 0);
+    const QByteArray mode = runJournalModePragma(connection, "PRAGMA main.journal_mode = WAL");
+    sqlite3_busy_timeout(connection, Workspace::DefaultBusyTimeoutMs);
+    if (mode == "wal")
+        qCInfo(lcWorkspace) << "switched" << path << "back to WAL";
+    else
+        qCWarning(lcWorkspace) << "Switching" << path << "back to WAL failed:"
+                               << sqlite3_errmsg(connection) << "- the next open tries again";
+}
+
+// An import killed while it ran with a rollback journal leaves a hot journal
+// beside the workspace, and only a read-write connection can roll it back: a
+// read-only one fails with "attempt to write a readonly database". This rolls
+// the journal back and restores WAL, but only for a Flowscope workspace,
+// because opening any other database read-only must not change it.
+void rollBackInterruptedImport(const QString &path)
+{
+    sqlite3 *connection = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    if (sqlite3_open_v2(file.constData(), &connection, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_busy_timeout(connection, Workspace::DefaultBusyTimeoutMs);
+
+        // Reading the header is what rolls a hot journal back.
+        sqlite3_stmt *statement = nullptr;
+        int applicationId = 0;
+        if (sqlite3_prepare_v2(connection, "PRAGMA application_id", -1, &statement, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            applicationId = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        if (applicationId == Workspace::ApplicationId)
+            restoreWal(connection, path);
+    }
+    sqlite3_close(connection);
+}
+
 bool exec(QSqlDatabase &database, const QString &sql, QString *error)
 {
     QSqlQuery query(database);
@@ -228,6 +287,9 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
                             "%1 is not a Flowscope workspace: it is not a SQLite database. If it "
                             "is an export, import it into a workspace instead.")
                             .arg(path));
+        if (mode == OpenMode::ReadOnly && QFileInfo::exists(path + QStringLiteral("-journal")) &&
+            fileAcceptsWrites(path) && folderAcceptsFiles(info.absolutePath()))
+            rollBackInterruptedImport(info.absoluteFilePath());
         // SQLite creates a shared-memory file beside a WAL database even to
         // read it, unless one is already there.
         if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-shm")) &&
@@ -285,6 +347,8 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
 
     if (!checkIsWorkspace(&message))
         return fail(message);
+    if (!m_readOnly)
+        restoreWal(handle(), m_path);
     return true;
 }
 

@@ -11,7 +11,7 @@ FLOWSCOPE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 zlib1g-dev libgraphviz-dev libxlsxwriter-dev
-    poppler-utils xvfb xauth imagemagick fonts-dejavu-core
+    poppler-utils unzip xvfb xauth imagemagick fonts-dejavu-core
     clang libclang-rt-14-dev gzip time
 )
 

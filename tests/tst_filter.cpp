@@ -156,6 +156,27 @@ void TestFilter::rendersBoundSql_data()
                           "linked.contact_id = contact_flow_events.\"contact_id\")")
         << QVariantList();
 
+    Filter contacts;
+    contacts.contacts = {QStringLiteral("c-1"), QStringLiteral("it's")};
+    QTest::newRow("contact list becomes one JSON parameter")
+        << contacts << FlowEvents
+        << QStringLiteral("contact_flow_events.\"contact_id\" IN "
+                          "(SELECT value FROM json_each(?))")
+        << QVariantList{QStringLiteral("[\"c-1\",\"it's\"]")};
+    QTest::newRow("contact list of test executions uses the link table")
+        << contacts << TestExecutions
+        << QStringLiteral(
+               "EXISTS (SELECT 1 FROM test_execution_contacts AS linked_id WHERE "
+               "linked_id.connect_test_case_resource_arn = "
+               "connect_test_case_execution_results.\"connect_test_case_resource_arn\" AND "
+               "linked_id.connect_test_case_execution_start_timestamp = "
+               "connect_test_case_execution_results."
+               "\"connect_test_case_execution_start_timestamp\" AND "
+               "linked_id.connect_test_case_execution_id = "
+               "connect_test_case_execution_results.\"connect_test_case_execution_id\" AND "
+               "linked_id.contact_id IN (SELECT value FROM json_each(?)))")
+        << QVariantList{QStringLiteral("[\"c-1\",\"it's\"]")};
+
     Filter aliased;
     aliased.channels = {QStringLiteral("VOICE")};
     QTest::newRow("alias qualifies columns")
@@ -230,6 +251,14 @@ void TestFilter::comparesAsValue()
     initiatingFlow.initiatingFlows = {QStringLiteral("flow-a")};
     QVERIFY(!initiatingFlow.isEmpty());
     QVERIFY(!(subtype == initiatingFlow));
+
+    Filter contacts;
+    contacts.contacts = {QStringLiteral("c-1")};
+    QVERIFY(!contacts.isEmpty());
+    Filter otherContacts = contacts;
+    QVERIFY(otherContacts == contacts);
+    otherContacts.contacts = {QStringLiteral("c-2")};
+    QVERIFY(!(otherContacts == contacts));
 }
 
 void TestFilter::selectsFlowEvents_data()
@@ -297,6 +326,15 @@ void TestFilter::selectsFlowEvents_data()
         << notCreated
         << QStringList{QStringLiteral("ev-04"), QStringLiteral("ev-05"), QStringLiteral("ev-06")};
 
+    Filter contacts;
+    contacts.contacts = {QStringLiteral("it's"), QStringLiteral("c-2")};
+    QTest::newRow("contact list matches exact ids")
+        << contacts << QStringList{QStringLiteral("ev-03"), QStringLiteral("ev-04")};
+
+    Filter contactPrefix;
+    contactPrefix.contacts = {QStringLiteral("c-")};
+    QTest::newRow("contact list does not match a prefix") << contactPrefix << QStringList();
+
     Filter combined;
     combined.outcomes = {QStringLiteral("Success")};
     combined.queues = {QStringLiteral("q-1")};
@@ -353,6 +391,16 @@ void TestFilter::selectsTestExecutions_data()
     QTest::newRow("initiating flow list matches any listed")
         << initiatingFlows << QStringList{QStringLiteral("run-2"), QStringLiteral("run-3")};
 
+    Filter initialContact;
+    initialContact.contacts = {QStringLiteral("c-2")};
+    QTest::newRow("contact list matches the initial contact")
+        << initialContact << QStringList{QStringLiteral("run-2")};
+
+    Filter associatedContact;
+    associatedContact.contacts = {QStringLiteral("c-1"), QStringLiteral("c-9")};
+    QTest::newRow("contact list matches an associated contact")
+        << associatedContact << QStringList{QStringLiteral("run-1"), QStringLiteral("run-2")};
+
     Filter flowFieldsOnly;
     flowFieldsOnly.outcomes = {QStringLiteral("Error")};
     QTest::newRow("flow event fields leave executions alone")
@@ -386,6 +434,17 @@ void TestFilter::describesActiveConstraints()
              QStringLiteral("from 2026-01-01 01:00; result FAILED; initiating flow flow-a; "
                             "contact contains \"c-1\""));
     QCOMPARE(Filter().describe(FlowEvents), QString());
+
+    Filter fewContacts;
+    fewContacts.contacts = {QStringLiteral("c-1"), QStringLiteral("c-2")};
+    QCOMPARE(fewContacts.describe(FlowEvents), QStringLiteral("contacts c-1, c-2"));
+    QCOMPARE(fewContacts.describe(TestExecutions), QStringLiteral("contacts c-1, c-2"));
+
+    Filter manyContacts;
+    manyContacts.contacts = {QStringLiteral("c-1"), QStringLiteral("c-2"), QStringLiteral("c-3"),
+                             QStringLiteral("c-4"), QStringLiteral("c-5")};
+    QCOMPARE(manyContacts.describe(FlowEvents),
+             QStringLiteral("contacts c-1, c-2, c-3 and 2 more"));
 }
 
 QTEST_GUILESS_MAIN(TestFilter)

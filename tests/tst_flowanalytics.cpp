@@ -322,6 +322,7 @@ private Q_SLOTS:
     void variantsCutToTopN();
     void flowMapCancels();
     void flowMapOfNoRowsIsEmpty();
+    void flowMapKeysContactsByInstance();
 
     void contactPathOrder_data();
     void contactPathOrder();
@@ -621,6 +622,30 @@ void TestFlowAnalytics::flowMapOfNoRowsIsEmpty()
     QVERIFY(map.nodes.isEmpty());
     QVERIFY(map.edges.isEmpty());
     QVERIFY(map.variants.isEmpty());
+}
+
+void TestFlowAnalytics::flowMapKeysContactsByInstance()
+{
+    // One contact id in two instances is two contacts, so no edge joins their steps.
+    QTemporaryDir directory;
+    Workspace workspace;
+    QVERIFY(workspace.open(directory.filePath(QStringLiteral("instances.flowscope")),
+                           Workspace::OpenMode::CreateIfMissing));
+    EventRow inA(QStringLiteral("shared-1"), QStringLiteral("c-shared"), FlowA, T0, T0 + 1000);
+    EventRow inB(QStringLiteral("shared-2"), QStringLiteral("c-shared"), FlowB, T0 + 500,
+                 T0 + 2000);
+    inB.instance = InstanceB;
+    QVERIFY(insertRows(workspace, {inA, inB}));
+
+    const FlowMap map = computeFlowMap(workspace, Filter());
+    QVERIFY2(map.ok(), qPrintable(map.error));
+    QCOMPARE(map.contactCount, 2);
+    QCOMPARE(map.eventCount, 2);
+    QCOMPARE(edgeTexts(map), (QStringList{"f:flow-a>end 1 1", "f:flow-b>end 1 1",
+                                          "start>f:flow-a 1 1", "start>f:flow-b 1 1"}));
+    QCOMPARE(map.variants.size(), 2);
+    QCOMPARE(map.variants.at(0).contacts, 1);
+    QCOMPARE(map.variants.at(1).contacts, 1);
 }
 
 void TestFlowAnalytics::contactPathOrder_data()

@@ -149,7 +149,10 @@ void TestMainWindow::opensWorkspaceIntoPages()
     QVERIFY(waitForPage(runs));
     QCOMPARE(events->model()->totalRowCount(), 6);
     QCOMPARE(runs->model()->totalRowCount(), 3);
-    QCOMPARE(window.currentPage(), events);
+    // A first start shows the flow events, although the contact path, where
+    // "Open contact" lands, is the first tab.
+    QCOMPARE(window.pages().constFirst()->id(), QStringLiteral("contact-path"));
+    QCOMPARE(window.currentPage()->id(), QStringLiteral("flow-events"));
     QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),
                  QStringLiteral("Flow events: 6 (6 loaded)"));
     QCOMPARE(window.windowTitle(), QStringLiteral("fixture.flowscope — Flowscope"));
@@ -214,7 +217,9 @@ void TestMainWindow::openContactFiltersFlowEvents()
 
     Q_EMIT runs->contactRequested(QStringLiteral("c-1"));
 
-    QCOMPARE(window.currentPage(), events);
+    // "Open contact" shows the contact's path; the browser filters when asked directly.
+    QCOMPARE(window.currentPage()->id(), QStringLiteral("contact-path"));
+    QVERIFY(events->showContact(QStringLiteral("c-1")));
     QCOMPARE(events->filterBar()->filter().contactId.text, QStringLiteral("c-1"));
     QTRY_COMPARE(events->model()->totalRowCount(), 2);
     QTRY_COMPARE(eventIds(events), (QStringList{QStringLiteral("ev-01"), QStringLiteral("ev-02")}));
@@ -302,9 +307,14 @@ void TestMainWindow::keepsPageRegistryOrder()
     auto *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs);
 
-    QCOMPARE(tabs->count(), 2);
-    QCOMPARE(tabs->tabText(0), QStringLiteral("Flow events"));
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Test runs"));
+    QStringList titles;
+    for (int tab = 0; tab < tabs->count(); ++tab)
+        titles.append(tabs->tabText(tab));
+    QCOMPARE(titles.constFirst(), QStringLiteral("Contact path"));
+    QVERIFY(titles.indexOf(QStringLiteral("Flow events")) <
+            titles.indexOf(QStringLiteral("Flow metrics")));
+    QVERIFY(titles.indexOf(QStringLiteral("Flow metrics")) <
+            titles.indexOf(QStringLiteral("Test runs")));
 }
 
 void TestMainWindow::rejectsUnreadableWorkspace()
@@ -352,6 +362,7 @@ void TestMainWindow::writesScreenshots()
     QVERIFY(window.grab().save(dir + QStringLiteral("/empty-state.png")));
 
     QVERIFY(window.openWorkspace(m_samplePath));
+    window.setCurrentPage(QStringLiteral("flow-events"));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
     QVERIFY(waitForPage(events));
@@ -386,10 +397,13 @@ void TestMainWindow::writesGermanScreenshots()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>();
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Flussereignisse"));
+        BrowserPage *germanEvents = browserPage(window, QStringLiteral("flow-events"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(germanEvents->widget())),
+                 QStringLiteral("Flussereignisse"));
         QVERIFY(window.grab().save(dir + QStringLiteral("/de-empty-state.png")));
 
         QVERIFY(window.openWorkspace(m_samplePath));
+        window.setCurrentPage(QStringLiteral("flow-events"));
         BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
         QVERIFY(waitForPage(events));
         QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),

@@ -1,6 +1,7 @@
 #include "browserpage.h"
 
 #include "browsertableview.h"
+#include "exportviews.h"
 #include "logging.h"
 #include "settings.h"
 
@@ -413,6 +414,22 @@ void BrowserPage::addContactActions(QMenu *menu, const QStringList &contactIds)
         connect(open, &QAction::triggered, this,
                 [this, contactId] { Q_EMIT contactRequested(contactId); });
     }
+}
+
+QStringList BrowserPage::exportViews() const
+{
+    if (!m_config.table)
+        return {};
+    if (m_config.table->name == QLatin1String(TableNames::ContactFlowEvents))
+        return {QLatin1String(ExportViewNames::FlowEvents)};
+    if (m_config.table->name == QLatin1String(TableNames::TestCaseExecutionResults))
+        return {QLatin1String(ExportViewNames::TestRuns)};
+    return {};
+}
+
+Filter BrowserPage::exportFilter() const
+{
+    return m_model->filter();
 }
 
 } // namespace Flowscope

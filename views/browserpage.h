@@ -64,6 +64,9 @@ public:
 
     // Sets the contact filter, keeping the others, when the page shows contacts.
     bool showContact(const QString &contactId) override;
+    // "flow-events" or "test-runs", with the filter the table shows.
+    QStringList exportViews() const override;
+    Filter exportFilter() const override;
 
     WorkspaceTableModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }

@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "emptystate.h"
+#include "exportdialog.h"
 #include "importwizard.h"
 #include "languagemenu.h"
 #include "logging.h"
 #include "page.h"
 #include "pages.h"
 #include "recentworkspaces.h"
+#include "renderable.h"
 #include "settings.h"
 #include "timezonecombo.h"
 
@@ -134,6 +136,12 @@ void MainWindow::createActions()
     importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import"),
                                            style()->standardIcon(QStyle::SP_ArrowDown)));
     importAction->setStatusTip(tr("Import Athena query results or UNLOAD files"));
+
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportView);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(
+        tr("Export what the current page shows as CSV, Excel, PDF, an image or Athena SQL"));
+    m_workspaceActions.append(exportAction);
 
     QAction *closeAction =
         fileMenu->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
@@ -370,6 +378,29 @@ void MainWindow::updateTitle()
                        : tr("%1 — Flowscope").arg(QFileInfo(m_workspacePath).fileName()));
 }
 
+void MainWindow::exportView()
+{
+    Page *page = currentPage();
+    const QStringList views = page ? page->exportViews() : QStringList();
+    if (m_workspacePath.isEmpty() || views.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This page has nothing to export. Open a page with a table or chart."),
+            StatusMessageMs);
+        return;
+    }
+
+    // Snapshots, because the export draws on a worker thread while the page lives on.
+    ExportGraphics graphics;
+    for (const Renderable *graphic : page->exportGraphics()) {
+        if (graphic)
+            graphics[views.constFirst()].append(snapshotRenderable(*graphic));
+    }
+    auto *dialog = new ExportDialog(m_workspacePath, views, page->exportFilter(),
+                                    m_timeZoneCombo->timeZone(), graphics, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -416,7 +447,12 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QLatin1String(Settings::WindowGeometryKey)).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QLatin1String(Settings::WindowStateKey)).toByteArray());
-    setCurrentPage(settings.value(QLatin1String(Settings::CurrentPageKey)).toString());
+    // The flow events table is where a first start is most useful: the
+    // contact path page stays empty until a contact is chosen.
+    setCurrentPage(settings
+                       .value(QLatin1String(Settings::CurrentPageKey),
+                              QStringLiteral("flow-events"))
+                       .toString());
 }
 
 void MainWindow::saveWindowState() const

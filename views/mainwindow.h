@@ -64,6 +64,7 @@ private:
     void setDisplayTimeZone(const QTimeZone &zone);
     void updateStatus();
     void updateTitle();
+    void exportView();
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;

@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include "browserpage.h"
+#include "flowmappage.h"
 #include "contactpathpage.h"
 #include "flowmetricspage.h"
 #include "failurereasonspage.h"
@@ -47,29 +48,6 @@ QString flowEventCount(int rows)
 QString testRunCount(int rows)
 {
     return QCoreApplication::translate("Flowscope::Pages", "Test runs: %L1").arg(rows);
-}
-
-// The filter controls of every page over contact_flow_events.
-QList<FilterField> flowEventFilterFields()
-{
-    return {
-        text("contact_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Contact id contains…"),
-             &Filter::contactId),
-        FilterField{FilterField::Kind::TestRunOrigin, {}, {}, {}, nullptr, nullptr},
-        choice("instance_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any instance"),
-               &Filter::instances),
-        choice("channel", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any channel"), &Filter::channels),
-        choice("flow_type", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any flow type"),
-               &Filter::flowTypes),
-        choice("initiation_method", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any initiation method"),
-               &Filter::initiationMethods),
-        choice("flow_resource_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any flow"),
-               &Filter::flows),
-        choice("flow_outcome", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any outcome"),
-               &Filter::outcomes),
-        choice("next_queue_resource_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any queue"),
-               &Filter::queues),
-    };
 }
 
 BrowserPageConfig flowEventsConfig()
@@ -136,6 +114,28 @@ BrowserPageConfig testRunsConfig()
 
 } // namespace
 
+QList<FilterField> flowEventFilterFields()
+{
+    return {
+        text("contact_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Contact id contains…"),
+             &Filter::contactId),
+        FilterField{FilterField::Kind::TestRunOrigin, {}, {}, {}, nullptr, nullptr},
+        choice("instance_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any instance"),
+               &Filter::instances),
+        choice("channel", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any channel"), &Filter::channels),
+        choice("flow_type", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any flow type"),
+               &Filter::flowTypes),
+        choice("initiation_method", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any initiation method"),
+               &Filter::initiationMethods),
+        choice("flow_resource_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any flow"),
+               &Filter::flows),
+        choice("flow_outcome", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any outcome"),
+               &Filter::outcomes),
+        choice("next_queue_resource_id", QT_TRANSLATE_NOOP("Flowscope::Pages", "Any queue"),
+               &Filter::queues),
+    };
+}
+
 QList<FilterField> testRunFilterFields()
 {
     return {
@@ -172,6 +172,7 @@ QList<Page *> createPages(QObject *parent)
     // Flow paths pages
     pages.append(new ContactPathPage(parent));
     pages.append(new BrowserPage(flowEventsConfig(), parent));
+    pages.append(new FlowMapPage(flowEventFilterFields(), parent));
     pages.append(new FlowMetricsPage(flowEventFilterFields(), parent));
     // Test analytics pages
     pages.append(new BrowserPage(testRunsConfig(), parent));

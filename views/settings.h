@@ -35,6 +35,19 @@ inline QString pageHeaderStateKey(const QString &pageId)
     return QStringLiteral("pages/") + pageId + QStringLiteral("/headerState");
 }
 
+// Test history: the flaky rule (at least minSwitches result switches in the
+// last windowRuns passed or failed runs) and how many of the latest runs get a column.
+inline constexpr char FlakyMinSwitchesKey[] = "testHistory/flakyMinSwitches";
+inline constexpr int DefaultFlakyMinSwitches = 3;
+inline constexpr char FlakyWindowRunsKey[] = "testHistory/flakyWindowRuns";
+inline constexpr int DefaultFlakyWindowRuns = 10;
+inline constexpr char HistoryRunColumnsKey[] = "testHistory/runColumns";
+inline constexpr int DefaultHistoryRunColumns = 20;
+
+// Failure reasons: the trend bucket, "day", "week" or "month".
+inline constexpr char FailureTrendBucketKey[] = "failureReasons/bucket";
+inline constexpr char DefaultFailureTrendBucket[] = "day";
+
 inline QStringList recentWorkspaces(const QSettings &settings)
 {
     return settings.value(QLatin1String(RecentWorkspacesKey)).toStringList();

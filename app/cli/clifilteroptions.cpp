@@ -37,14 +37,45 @@ FilterOptionSet::FilterOptionSet(QCommandLineParser &parser)
                 tr("OUTCOME")),
       m_queue(QStringLiteral("queue"), tr("Only this next_queue_resource_id; repeatable."),
               tr("ID")),
-      m_contact(QStringLiteral("contact"), tr("Only this contact_id (exact match)."), tr("ID")),
+      m_contact(QStringLiteral("contact"), tr("Only this contact_id (see --contact-match)."), tr("ID")),
       m_testCase(QStringLiteral("test-case"),
                  tr("Only test cases whose ARN or name contains this text."), tr("TEXT")),
       m_result(QStringLiteral("result"),
-               tr("Only this connect_test_case_result, such as Failed; repeatable."), tr("RESULT"))
+               tr("Only this connect_test_case_result, such as Failed; repeatable."), tr("RESULT")),
+      m_initiationMethod(QStringLiteral("initiation-method"),
+                         tr("Only this initiation_method, such as INBOUND; repeatable."),
+                         tr("METHOD")),
+      m_createdByTestRun(QStringLiteral("created-by-test-run"),
+                         tr("Flow events of contacts that a test execution created: any (default), "
+                            "only or exclude."),
+                         tr("WHICH"), QStringLiteral("any")),
+      m_contactMatch(QStringLiteral("contact-match"),
+                     tr("How --contact compares: exact (default) or contains (a literal "
+                        "substring, case-sensitive)."),
+                     tr("MATCH"), QStringLiteral("exact")),
+      m_testStatus(QStringLiteral("test-status"),
+                   tr("Only this connect_test_case_status, such as Completed; repeatable."),
+                   tr("STATUS")),
+      m_testType(QStringLiteral("test-type"),
+                 tr("Only this connect_test_case_type, such as FlowTest; repeatable."), tr("TYPE")),
+      m_executionMethod(
+          QStringLiteral("execution-method"),
+          tr("Only this connect_test_case_execution_method, such as Scheduled; repeatable."),
+          tr("METHOD")),
+      m_testChannel(QStringLiteral("test-channel"),
+                    tr("Only this connect_test_case_execution_channel, such as Voice; repeatable."),
+                    tr("CHANNEL")),
+      m_testChannelSubtype(QStringLiteral("test-channel-subtype"),
+                           tr("Only this connect_test_case_execution_channel_subtype, such as SMS; "
+                              "repeatable."),
+                           tr("SUBTYPE")),
+      m_initiatingFlow(QStringLiteral("initiating-flow"),
+                       tr("Only this connect_test_case_initiating_flow_id; repeatable."), tr("ID"))
 {
     parser.addOptions({m_from, m_to, m_instance, m_channel, m_flowType, m_flow, m_outcome, m_queue,
-                       m_contact, m_testCase, m_result});
+                       m_contact, m_testCase, m_result, m_initiationMethod, m_createdByTestRun,
+                       m_contactMatch, m_testStatus, m_testType, m_executionMethod, m_testChannel,
+                       m_testChannelSubtype, m_initiatingFlow});
 }
 
 std::optional<Filter> FilterOptionSet::read(const QCommandLineParser &parser, QString *error) const
@@ -83,8 +114,34 @@ std::optional<Filter> FilterOptionSet::read(const QCommandLineParser &parser, QS
     filter.outcomes = listValues(parser, m_outcome);
     filter.queues = listValues(parser, m_queue);
     filter.testResults = listValues(parser, m_result);
+    filter.initiationMethods = listValues(parser, m_initiationMethod);
+    filter.testStatuses = listValues(parser, m_testStatus);
+    filter.testTypes = listValues(parser, m_testType);
+    filter.executionMethods = listValues(parser, m_executionMethod);
+    filter.testChannels = listValues(parser, m_testChannel);
+    filter.testChannelSubtypes = listValues(parser, m_testChannelSubtype);
+    filter.initiatingFlows = listValues(parser, m_initiatingFlow);
+
+    const QString origin = parser.value(m_createdByTestRun);
+    if (origin == QLatin1String("only")) {
+        filter.createdByTestRun = TestRunOrigin::CreatedByTestRun;
+    } else if (origin == QLatin1String("exclude")) {
+        filter.createdByTestRun = TestRunOrigin::NotCreatedByTestRun;
+    } else if (origin != QLatin1String("any")) {
+        *error = tr("Invalid --created-by-test-run value '%1': use any, only or exclude.")
+                     .arg(origin);
+        return std::nullopt;
+    }
+
+    const QString match = parser.value(m_contactMatch);
+    if (match != QLatin1String("exact") && match != QLatin1String("contains")) {
+        *error = tr("Invalid --contact-match value '%1': use exact or contains.").arg(match);
+        return std::nullopt;
+    }
     if (parser.isSet(m_contact))
-        filter.contactId = {parser.value(m_contact), TextMatch::Exact};
+        filter.contactId = {parser.value(m_contact), match == QLatin1String("contains")
+                                                         ? TextMatch::Contains
+                                                         : TextMatch::Exact};
     if (parser.isSet(m_testCase))
         filter.testCase = {parser.value(m_testCase), TextMatch::Contains};
     return filter;

@@ -40,6 +40,15 @@ private:
     QCommandLineOption m_contact;
     QCommandLineOption m_testCase;
     QCommandLineOption m_result;
+    QCommandLineOption m_initiationMethod;
+    QCommandLineOption m_createdByTestRun;
+    QCommandLineOption m_contactMatch;
+    QCommandLineOption m_testStatus;
+    QCommandLineOption m_testType;
+    QCommandLineOption m_executionMethod;
+    QCommandLineOption m_testChannel;
+    QCommandLineOption m_testChannelSubtype;
+    QCommandLineOption m_initiatingFlow;
 };
 
 } // namespace Flowscope::Cli

@@ -4,8 +4,12 @@
 #include "clicommand.h"
 #include "clioutput.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
 
 using namespace Flowscope::Cli;
 
@@ -51,7 +55,16 @@ QString commandNames()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // export draws charts, maps and PDF reports, and the charts are widgets,
+    // so it needs a QApplication. It never shows a window, so it draws on the
+    // offscreen platform, which also works without a display (scheduled jobs)
+    // or with a stale DISPLAY; QT_QPA_PLATFORM overrides that.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        drawing ? std::make_unique<QApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("flowscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSCOPE_VERSION));
 

@@ -2,12 +2,15 @@
 // opening it until the first rows show, the true row count, a filter, sorts
 // and a jump to the middle of the table. For each step it prints the time the
 // triggering call spent on the GUI thread and the longest gap between ticks of
-// a 1 ms timer there, which also grows when the machine is busy. Prints a
-// Markdown table.
+// a 1 ms timer there, which also grows when the machine is busy, and the
+// processor time the whole process used. Prints a Markdown table.
 //
-// Usage: bench_browser [--rows N] WORKSPACE
+// Usage: bench_browser [--rows N] [--trace-events MS] WORKSPACE
 // A WORKSPACE that does not exist is created with N synthetic flow events
 // (default 5,000,000) inserted by SQLite itself; an existing one is reused.
+// --trace-events prints to stderr every event that the GUI thread took at
+// least MS milliseconds to handle, with its receiver, so that a stall can be
+// traced to its cause.
 // Run with QT_QPA_PLATFORM=offscreen on a machine without a display.
 
 #include "browserpage.h"
@@ -25,8 +28,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
+#include <ctime>
 #include <functional>
 
 using namespace Flowscope;
@@ -98,6 +103,37 @@ private:
     qint64 m_maxGapMs = 0;
 };
 
+// An application that times the delivery of each event on the GUI thread.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    void setTraceThresholdMs(qint64 milliseconds) { m_thresholdMs = milliseconds; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_thresholdMs < 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+
+        // Events delivered from inside this one are counted in its time too.
+        const QEvent::Type type = event->type();
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 elapsedMs = timer.elapsed();
+        if (elapsedMs >= m_thresholdMs) {
+            QTextStream(stderr) << "slow event: " << elapsedMs << " ms, type " << int(type)
+                                << ", receiver " << receiver->metaObject()->className() << " "
+                                << receiver->objectName() << '\n';
+        }
+        return handled;
+    }
+
+private:
+    qint64 m_thresholdMs = -1;
+};
+
 // Runs the event loop until `done` holds; returns the elapsed milliseconds.
 qint64 waitFor(const std::function<bool()> &done, qint64 timeoutMs = 600000)
 {
@@ -108,13 +144,23 @@ qint64 waitFor(const std::function<bool()> &done, qint64 timeoutMs = 600000)
     return timer.elapsed();
 }
 
-void printRow(const QString &step, qint64 callMs, qint64 shownMs, qint64 countedMs, qint64 stallMs)
+// Processor time of every thread of this process, in milliseconds. On a busy
+// machine it grows far less than the wall-clock time.
+qint64 processCpuMs()
+{
+    timespec time {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+    return qint64(time.tv_sec) * 1000 + time.tv_nsec / 1000000;
+}
+
+void printRow(const QString &step, qint64 callMs, qint64 shownMs, qint64 countedMs, qint64 stallMs,
+              qint64 cpuMs)
 {
     const auto seconds = [](qint64 ms) {
         return ms < 0 ? QStringLiteral("–") : QString::number(ms / 1000.0, 'f', 2);
     };
     out() << "| " << step << " | " << callMs << " | " << seconds(shownMs) << " | "
-          << seconds(countedMs) << " | " << stallMs << " |\n";
+          << seconds(countedMs) << " | " << stallMs << " | " << seconds(cpuMs) << " |\n";
     out().flush();
 }
 
@@ -125,6 +171,7 @@ void timeStep(const QString &step, BrowserPage *page, StallMeter &stall,
     WorkspaceTableModel *model = page->model();
     const int column = model->columnIndex(QStringLiteral("event_id"));
     stall.start();
+    const qint64 cpuStartMs = processCpuMs();
     QElapsedTimer timer;
     timer.start();
     change();
@@ -136,14 +183,15 @@ void timeStep(const QString &step, BrowserPage *page, StallMeter &stall,
     });
     const qint64 shownMs = timer.elapsed();
     waitFor([&] { return model->totalRowCount() >= 0; });
-    printRow(step, callMs, shownMs, timer.elapsed(), stall.maxGapMs());
+    printRow(step, callMs, shownMs, timer.elapsed(), stall.maxGapMs(),
+             processCpuMs() - cpuStartMs);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
+    TracingApplication application(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("bench_browser"));
 
@@ -153,11 +201,18 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Rows of a new workspace."),
                                         QStringLiteral("N"), QStringLiteral("5000000"));
     parser.addOption(rowsOption);
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace-events"),
+        QStringLiteral("Print each GUI-thread event that took at least MS milliseconds."),
+        QStringLiteral("MS"));
+    parser.addOption(traceOption);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file."));
     parser.process(application);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
     const QString path = parser.positionalArguments().constFirst();
+    if (parser.isSet(traceOption))
+        application.setTraceThresholdMs(parser.value(traceOption).toLongLong());
 
     if (!QFileInfo::exists(path)) {
         QElapsedTimer timer;
@@ -181,8 +236,8 @@ int main(int argc, char *argv[])
 
     StallMeter stall;
     out() << "| step | GUI-thread call (ms) | first rows shown (s) | rows counted (s) | "
-             "longest GUI stall (ms) |\n"
-          << "|---|---|---|---|---|\n";
+             "longest GUI stall (ms) | process CPU until counted (s) |\n"
+          << "|---|---|---|---|---|---|\n";
     timeStep(QStringLiteral("open the workspace"), page, stall,
              [&] { window.openWorkspace(path); });
     const qint64 total = page->model()->totalRowCount();

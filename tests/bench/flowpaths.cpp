@@ -1,15 +1,20 @@
 // Times the flow analytics over an existing workspace in one process: the
-// flow map (edges and variants), the reference metrics, the outcome trend and
-// the daily trends, each RUNS times. Prints one "name median_seconds" line
-// per query with the median wall seconds and, in brackets, the median CPU
-// seconds of the process, for tests/bench/flowpaths.sh.
+// flow map (edges and variants), the flow map with its Graphviz layout as the
+// desktop page draws it, the reference metrics, the outcome trend and the
+// daily trends, each RUNS times. Prints one "name median_seconds" line per
+// query with the median wall seconds and, in brackets, the median CPU seconds
+// of the process, for tests/bench/flowpaths.sh.
 //
-// Usage: bench_flowpaths WORKSPACE [RUNS]
+// Usage: QT_QPA_PLATFORM=offscreen bench_flowpaths WORKSPACE [RUNS]
 
 #include "flowanalytics.h"
+#include "flowmapgraph.h"
+#include "flowmaplayout.h"
+#include "flowmappage.h"
+#include "flowmapscene.h"
 #include "workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -59,7 +64,8 @@ void printTiming(const char *name, const Timing &timing)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The layout measures node labels with the desktop's fonts.
+    QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
         std::fprintf(stderr, "usage: bench_flowpaths WORKSPACE [RUNS]\n");
@@ -81,6 +87,32 @@ int main(int argc, char *argv[])
         return 1;
     }
     printTiming("flow_map", mapTiming);
+
+    // What the flow map page does after a query: simplify with the default
+    // sliders, measure the labels and lay the map out with Graphviz.
+    FlowMapScene scene;
+    const int activityPercent =
+        defaultActivityPercent(map.nodes.size() - 2, FlowMapPage::DefaultVisibleActivities);
+    SimplifiedFlowMap shown;
+    FlowMapLayoutResult layout;
+    const auto layOut = [&](int activities, int paths) {
+        shown = simplifyFlowMap(map, activities, paths);
+        layout = FlowMapLayout::run(scene.layoutInput(shown, FlowMapOverlay::Contacts, {}));
+    };
+    printTiming("flow_map_with_layout", medianTiming(runs, [&] {
+                    map = computeFlowMap(workspace, Filter());
+                    layOut(activityPercent, FlowMapPage::DefaultPathPercent);
+                }));
+    printTiming("layout_default", medianTiming(runs, [&] {
+                    layOut(activityPercent, FlowMapPage::DefaultPathPercent);
+                }));
+    std::printf("layout_default_nodes %lld\n", static_cast<long long>(shown.nodes.size()));
+    std::printf("layout_default_edges %lld\n", static_cast<long long>(shown.edges.size()));
+    printTiming("layout_all", medianTiming(runs, [&] { layOut(100, 100); }));
+    if (!layout.ok()) {
+        std::fprintf(stderr, "bench_flowpaths: %s\n", qPrintable(layout.error));
+        return 1;
+    }
     printTiming("flow_metrics",
                 medianTiming(runs, [&] { computeFlowMetrics(workspace, Filter()); }));
     printTiming("outcome_trend_day", medianTiming(runs, [&] {

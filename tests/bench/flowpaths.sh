@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Flow analytics benchmark on a generated export of ROWS contact_flow_events:
-# the flow map (edges and variants) and the reference metrics, in process
-# (bench_flowpaths) and through flowscope-cli, side by side with the sqlite3
-# CLI running equivalent SQL (a LAG window for the directly-follows pairs) on
-# the same workspace file. Prints a Markdown table of medians.
+# Flow analytics benchmark on a generated export of ROWS contact_flow_events.
+# It times the flow map (edges and variants, then with the desktop page's
+# Graphviz layout) and the reference metrics, in process (bench_flowpaths) and
+# through flowscope-cli. Beside them, the sqlite3 CLI runs equivalent SQL on
+# the same workspace file, with LAG and LEAD windows for the directly-follows
+# graph. Prints a Markdown table of medians.
 #
 # Usage: tests/bench/flowpaths.sh BUILD_DIR [ROWS] [RUNS]
 set -euo pipefail
@@ -58,6 +59,20 @@ variants_sql="SELECT path, COUNT(*) FROM (
         ORDER BY contact_id, start_timestamp, end_timestamp, event_id)
     GROUP BY contact_id) GROUP BY path ORDER BY 2 DESC;"
 
+# The directly-follows graph as the flow map defines it, per (instance_id,
+# contact_id), with start and end edges. LAG gives each step's predecessor,
+# or start when there is none, and LEAD finds each contact's last step.
+dfg_sql="WITH steps AS MATERIALIZED (
+    SELECT instance_id, contact_id, $activity AS activity,
+           LAG($activity) OVER w AS previous, LEAD(event_id) OVER w AS following
+    FROM contact_flow_events
+    WINDOW w AS (PARTITION BY instance_id, contact_id $order))
+SELECT previous, activity, COUNT(*), COUNT(DISTINCT instance_id || ' ' || contact_id) FROM (
+    SELECT instance_id, contact_id, COALESCE(previous, 'start') AS previous, activity FROM steps
+    UNION ALL
+    SELECT instance_id, contact_id, activity, 'end' FROM steps WHERE following IS NULL)
+GROUP BY previous, activity;"
+
 metrics_sql="SELECT instance_id, flow_resource_id, flow_type, COUNT(*) FROM contact_flow_events
     GROUP BY 1, 2, 3;
 SELECT instance_id, flow_resource_id, flow_outcome, COUNT(*),
@@ -70,12 +85,13 @@ SELECT instance_id, flow_resource_id, AVG(end_timestamp - start_timestamp) / 100
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Timing in process ..." >&2
 declare -A inproc
-while read -r name value; do inproc[$name]=$value; done < <("$bin/bench_flowpaths" "$workspace" "$runs")
+while read -r name value; do inproc[$name]=$value; done < <(QT_QPA_PLATFORM=offscreen "$bin/bench_flowpaths" "$workspace" "$runs")
 
 echo "Timing flowscope-cli and sqlite3 ..." >&2
 cli_paths=$(time_median "$bin/flowscope-cli" paths --workspace "$workspace" --json --top 20)
 cli_metrics=$(time_median "$bin/flowscope-cli" flow-metrics --workspace "$workspace" --json)
 sql_lag=$(time_median sqlite3 -readonly "$workspace" "$lag_sql")
+sql_dfg=$(time_median sqlite3 -readonly "$workspace" "$dfg_sql")
 sql_variants=$(time_median sqlite3 -readonly "$workspace" "$variants_sql")
 sql_metrics=$(time_median sqlite3 -readonly "$workspace" "$metrics_sql")
 
@@ -86,7 +102,11 @@ echo
 echo "| work | Flowscope models (in process) | flowscope-cli (whole process, JSON out) | sqlite3 CLI |"
 echo "|---|---:|---:|---:|"
 echo "| flow map: edges, nodes, durations and variants in one scan | ${inproc[flow_map]} | $cli_paths | - |"
+echo "| flow map and its Graphviz layout with the default sliders (${inproc[layout_default_nodes]} nodes, ${inproc[layout_default_edges]} edges) | ${inproc[flow_map_with_layout]} | - | - |"
+echo "| layout only, default sliders | ${inproc[layout_default]} | - | - |"
+echo "| layout only, every activity (edges capped) | ${inproc[layout_all]} | - | - |"
 echo "| directly-follows pairs only (LAG window) | - | - | $sql_lag |"
+echo "| directly-follows graph with start and end (LAG and LEAD windows) | - | - | $sql_dfg |"
 echo "| variants only (group_concat per contact) | - | - | $sql_variants |"
 echo "| reference flow metrics (three queries) | ${inproc[flow_metrics]} | $cli_metrics | $sql_metrics |"
 echo "| outcomes per day | ${inproc[outcome_trend_day]} | - | - |"

@@ -18,7 +18,7 @@ if [ ! -s "$csv" ]; then
     echo "Generating $csv ..." >&2
     "$bin/flowscope-generate" --table contact_flow_events --rows "$rows" --output "$csv" >&2
 fi
-size_mb=$(( $(stat -c %s "$csv") / 1000000 ))
+size_mb=$(( $(stat -L -c %s "$csv") / 1000000 ))
 data_rows=$(( $(wc -l < "$csv") - 1 ))
 
 # The same columns and key as the workspace table.

@@ -7,6 +7,7 @@
 #include "failurereasons.h"
 #include "testanalyticsmodels.h"
 #include "testhistory.h"
+#include "testtrendworker.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,29 @@ int main(int argc, char *argv[])
             fail(kpis.error);
         return QStringLiteral("%1 executions").arg(kpis.current.counts.executions());
     }));
+    // The trends page reads the trend, takes the current period's KPIs from
+    // its buckets and reads only the previous period again.
+    auto trendsPage = [&](const Filter &filter) {
+        const TestTrend trend = queryTestTrend(workspace, filter, {});
+        const TestKpis kpis = queryTestKpisWithTrend(workspace, filter, trend);
+        if (!kpis.ok())
+            fail(kpis.error);
+        return QStringLiteral("%1 buckets, %2 + %3 executions")
+            .arg(trend.points.size())
+            .arg(kpis.current.counts.executions())
+            .arg(kpis.previous.counts.executions());
+    };
+    timings.append(measure(QStringLiteral("trends page: trend and KPIs, day buckets"), runs,
+                           [&] { return trendsPage(Filter()); }));
+    QSqlQuery lastStart(workspace.database());
+    lastStart.exec(QStringLiteral("SELECT MAX(connect_test_case_execution_start_timestamp) "
+                                  "FROM connect_test_case_execution_results"));
+    lastStart.next();
+    Filter lastTwoWeeks;
+    lastTwoWeeks.toMs = lastStart.value(0).toLongLong() + 1;
+    lastTwoWeeks.fromMs = *lastTwoWeeks.toMs - 14LL * 24 * 3600 * 1000;
+    timings.append(measure(QStringLiteral("trends page, last 14 days and the 14 before"), runs,
+                           [&] { return trendsPage(lastTwoWeeks); }));
     timings.append(measure(QStringLiteral("history grid (query and model)"), runs, [&] {
         const TestHistory history = queryTestHistory(workspace, Filter());
         if (!history.ok())

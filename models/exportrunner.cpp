@@ -1,0 +1,320 @@
+#include "exportrunner.h"
+
+#include "athenasql.h"
+#include "csvwriter.h"
+#include "logging.h"
+#include "workspace.h"
+#include "xlsxreport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace Flowscope {
+
+namespace {
+
+struct RunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Flowscope::ExportRunner)
+};
+
+// Progress is reported after this many CSV rows.
+constexpr qint64 ProgressRows = 4096;
+
+ExportResult failed(const QString &error)
+{
+    ExportResult result;
+    result.status = ExportResult::Status::Failed;
+    result.error = error;
+    return result;
+}
+
+ExportResult cancelled()
+{
+    ExportResult result;
+    result.status = ExportResult::Status::Cancelled;
+    return result;
+}
+
+// Adapts the analytics progress (rows read) to the export progress, which
+// counts no rows written yet.
+AnalyticsProgressCallback scanProgress(const ExportProgressCallback &progress)
+{
+    if (!progress)
+        return {};
+    return [progress](qint64) { return progress(0, 0); };
+}
+
+std::unique_ptr<ExportTable> openTable(Workspace &workspace, const ExportRequest &request,
+                                       const QString &view, const ExportProgressCallback &progress,
+                                       ExportResult *result)
+{
+    QString error;
+    std::unique_ptr<ExportTable> table = openExportTable(
+        workspace, view, request.filter, request.viewOptions, &error, scanProgress(progress));
+    if (!table) {
+        // A cancelled flow map scan arrives here as an error, so the
+        // callback returning false tells a cancel from a failure.
+        *result = progress && !progress(0, 0) ? cancelled() : failed(error);
+    }
+    return table;
+}
+
+ExportResult writeCsv(Workspace &workspace, const ExportRequest &request,
+                      const ExportProgressCallback &progress)
+{
+    ExportResult result;
+    std::unique_ptr<ExportTable> table =
+        openTable(workspace, request, request.views.constFirst(), progress, &result);
+    if (!table)
+        return result;
+
+    QSaveFile file(request.outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(RunnerText::tr("Cannot write %1: %2. Choose a folder you can write to.")
+                          .arg(request.outputPath, file.errorString()));
+
+    CsvWriter::Options options;
+    options.byteOrderMark = request.byteOrderMark;
+    options.neutraliseFormulas = request.neutraliseFormulas;
+    options.delimiter = request.delimiter;
+    options.zone = request.zone;
+    CsvWriter writer(&file, options);
+
+    if (!writer.writeHeader(table->columns()))
+        return failed(writer.error());
+    QVariantList row;
+    qint64 rows = 0;
+    while (table->next(row)) {
+        if (!writer.writeRow(row))
+            return failed(writer.error());
+        ++rows;
+        if (progress && rows % ProgressRows == 0 && !progress(rows, table->rowCount()))
+            return cancelled(); // QSaveFile discards the temporary file
+    }
+    if (!table->error().isEmpty())
+        return failed(RunnerText::tr("Reading the rows of %1 failed: %2")
+                          .arg(table->viewName(), table->error()));
+    if (!writer.finish())
+        return failed(writer.error());
+    if (progress && !progress(rows, table->rowCount()))
+        return cancelled();
+    if (!file.commit())
+        return failed(RunnerText::tr("Saving %1 failed: %2. Check the free space and the "
+                                     "folder's permissions.")
+                          .arg(request.outputPath, file.errorString()));
+
+    result.status = ExportResult::Status::Succeeded;
+    result.rows = rows;
+    result.neutralisedCells = writer.neutralisedCells();
+    return result;
+}
+
+ExportResult writeXlsx(Workspace &workspace, const ExportRequest &request,
+                       const ExportProgressCallback &progress)
+{
+    AtomicOutputPath output(request.outputPath);
+    if (output.temporaryPath().isEmpty())
+        return failed(output.error());
+
+    XlsxReportWriter writer(output.temporaryPath(), request.zone);
+    if (!writer.error().isEmpty())
+        return failed(writer.error());
+
+    ExportResult result;
+    qint64 rows = 0;
+    for (const QString &view : request.views) {
+        std::unique_ptr<ExportTable> table = openTable(workspace, request, view, progress, &result);
+        if (!table)
+            return result;
+        const qint64 before = rows;
+        const ExportProgressCallback tableProgress =
+            progress ? ExportProgressCallback([&](qint64 written, qint64) {
+                rows = before + written;
+                return progress(written, table->rowCount());
+            })
+                     : ExportProgressCallback();
+        if (!writer.addTable(*table, tableProgress))
+            return writer.error().isEmpty() ? cancelled() : failed(writer.error());
+        rows = before + table->rowCount();
+    }
+    if (!writer.addFilterSheet(exportFilterFields(request.filter, request.views.constFirst(),
+                                                  request.zone)) ||
+        !writer.close())
+        return failed(writer.error());
+    if (!output.commit())
+        return failed(output.error());
+
+    result.status = ExportResult::Status::Succeeded;
+    result.rows = rows;
+    result.truncatedCells = writer.truncatedCells();
+    return result;
+}
+
+ExportResult writeAthenaSql(const ExportRequest &request)
+{
+    AthenaQueryOptions options;
+    options.database = request.athenaDatabase;
+    if (isRowTableView(request.views.constFirst()))
+        options.columns = request.viewOptions.columns;
+    const QString sql = renderAthenaSql(request.filter, request.views.constFirst(), options);
+
+    QSaveFile file(request.outputPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(RunnerText::tr("Cannot write %1: %2. Choose a folder you can write to.")
+                          .arg(request.outputPath, file.errorString()));
+    file.write(sql.toUtf8());
+    if (!file.commit())
+        return failed(RunnerText::tr("Saving %1 failed: %2. Check the free space and the "
+                                     "folder's permissions.")
+                          .arg(request.outputPath, file.errorString()));
+
+    ExportResult result;
+    result.status = ExportResult::Status::Succeeded;
+    return result;
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::AthenaSql:
+        return QStringLiteral("athena-sql");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf,
+                                      ExportFormat::Png, ExportFormat::Svg,
+                                      ExportFormat::AthenaSql}) {
+        if (name.compare(exportFormatName(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QStringList exportFormatNames()
+{
+    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
+            QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("athena-sql")};
+}
+
+QString exportFormatSuffix(ExportFormat format)
+{
+    return format == ExportFormat::AthenaSql ? QStringLiteral("sql") : exportFormatName(format);
+}
+
+bool isGraphicFormat(ExportFormat format)
+{
+    return format == ExportFormat::Pdf || format == ExportFormat::Png ||
+           format == ExportFormat::Svg;
+}
+
+QString validateExportRequest(const ExportRequest &request)
+{
+    if (request.views.isEmpty())
+        return RunnerText::tr("No view to export. The views are: %1.")
+            .arg(exportViewNames().join(QStringLiteral(", ")));
+    for (const QString &view : request.views) {
+        if (!isExportView(view))
+            return RunnerText::tr("Unknown view '%1'. The views are: %2.")
+                .arg(view, exportViewNames().join(QStringLiteral(", ")));
+    }
+    if (request.outputPath.isEmpty())
+        return RunnerText::tr("No output file given. Name the file to write.");
+    if (request.format == ExportFormat::AthenaSql && request.athenaDatabase.trimmed().isEmpty())
+        return RunnerText::tr("The Athena database name is empty. Enter the Glue database that "
+                              "holds the data lake tables, such as connect_datalake.");
+    if (request.imageScale <= 0 || request.imageScale > 8)
+        return RunnerText::tr("Invalid image scale %1: use a number above 0 and at most 8.")
+            .arg(request.imageScale);
+    return {};
+}
+
+ExportResult runDataExport(const ExportRequest &request, const ExportProgressCallback &progress)
+{
+    if (const QString problem = validateExportRequest(request); !problem.isEmpty())
+        return failed(problem);
+    if (request.format == ExportFormat::AthenaSql)
+        return writeAthenaSql(request);
+    if (isGraphicFormat(request.format))
+        return failed(RunnerText::tr("The %1 format needs the drawing code of the views layer.")
+                          .arg(exportFormatName(request.format)));
+
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(request.workspacePath, Workspace::OpenMode::ReadOnly, &error))
+        return failed(error);
+
+    const ExportResult result = request.format == ExportFormat::Csv
+                                    ? writeCsv(workspace, request, progress)
+                                    : writeXlsx(workspace, request, progress);
+    if (result.status == ExportResult::Status::Failed)
+        qCWarning(lcExport) << "Export to" << request.outputPath << "failed:" << result.error;
+    return result;
+}
+
+AtomicOutputPath::AtomicOutputPath(const QString &targetPath) : m_targetPath(targetPath)
+{
+    // Reserve a unique name in the target's folder, so that the final rename
+    // stays on one file system and is atomic.
+    const QFileInfo target(targetPath);
+    QTemporaryFile reserved(target.absoluteDir().filePath(QStringLiteral(".") + target.fileName() +
+                                                          QStringLiteral(".XXXXXX.part")));
+    reserved.setAutoRemove(false);
+    if (!reserved.open()) {
+        m_error = tr("Cannot write in the folder of %1: %2. Choose a folder you can write to.")
+                      .arg(targetPath, reserved.errorString());
+        return;
+    }
+    m_temporaryPath = reserved.fileName();
+}
+
+AtomicOutputPath::~AtomicOutputPath()
+{
+    if (!m_committed && !m_temporaryPath.isEmpty())
+        QFile::remove(m_temporaryPath);
+}
+
+bool AtomicOutputPath::commit()
+{
+    // QTemporaryFile creates the file readable by its owner alone; give it
+    // the permissions of the file it replaces, or those of a new file.
+    const QFileDevice::Permissions permissions =
+        QFile::exists(m_targetPath)
+            ? QFile::permissions(m_targetPath)
+            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                  QFileDevice::ReadOther;
+    QFile::setPermissions(m_temporaryPath, permissions);
+
+    // rename() replaces an existing target atomically; QFile::rename would not.
+    if (std::rename(QFile::encodeName(m_temporaryPath).constData(),
+                    QFile::encodeName(m_targetPath).constData()) != 0) {
+        m_error = tr("Saving %1 failed: %2. Check the folder's permissions.")
+                      .arg(m_targetPath, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    m_committed = true;
+    return true;
+}
+
+} // namespace Flowscope

@@ -1,0 +1,120 @@
+#include "failuretrendchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Flowscope {
+
+namespace {
+
+// Above this many buckets the axis labels would overlap, so they are hidden
+// and the page's caption names the range.
+constexpr int MaxLabelledBuckets = 12;
+
+} // namespace
+
+FailureTrendChart::FailureTrendChart(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(ChartWidth, ChartHeight);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void FailureTrendChart::setSeries(const QString &title, const QStringList &bucketLabels,
+                                  const QList<qint64> &counts, const QColor &colour)
+{
+    m_title = title;
+    m_counts = counts;
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+
+    qint64 total = 0;
+    qint64 maximum = 0;
+    auto *set = new QBarSet(title);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    for (const qint64 count : counts) {
+        set->append(double(count));
+        total += count;
+        maximum = std::max(maximum, count);
+    }
+    auto *series = new QBarSeries;
+    series->setBarWidth(0.8);
+    series->append(set);
+    m_chart->addSeries(series);
+
+    const bool labelled = bucketLabels.size() <= MaxLabelledBuckets;
+    m_chart->setTitle(tr("%1: %L2").arg(title).arg(total));
+
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(bucketLabels);
+    xAxis->setLabelsVisible(labelled);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    xAxis->setLabelsFont(small);
+    xAxis->setGridLineVisible(false);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+
+    auto *yAxis = new QValueAxis;
+    // An even maximum keeps the middle tick on a whole number.
+    const qint64 top = maximum <= 1 ? 1 : maximum + maximum % 2;
+    yAxis->setRange(0, double(top));
+    yAxis->setTickCount(top == 1 ? 2 : 3);
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setLabelsFont(small);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+}
+
+QString FailureTrendChart::renderTitle() const
+{
+    return tr("Failure reasons: %1").arg(m_title);
+}
+
+QSizeF FailureTrendChart::naturalSize() const
+{
+    return QSizeF(ChartWidth * 1.5, ChartHeight * 1.5);
+}
+
+void FailureTrendChart::render(QPainter *painter, const QRectF &target) const
+{
+    const QSizeF natural = naturalSize();
+    const qreal scale =
+        std::min(target.width() / natural.width(), target.height() / natural.height());
+    if (scale <= 0)
+        return;
+    const QSizeF fitted = natural * scale;
+    const QRectF area(target.topLeft(), fitted);
+
+    // The chart is laid out at its natural size for the picture and put back
+    // afterwards, so that a chart on a page never shown still draws whole.
+    const QRectF onScreenGeometry = m_chart->geometry();
+    m_chart->setGeometry(QRectF(QPointF(), natural));
+    m_chart->scene()->render(painter, area, m_chart->sceneBoundingRect());
+    m_chart->setGeometry(onScreenGeometry);
+}
+
+} // namespace Flowscope
