@@ -183,7 +183,8 @@ bool CsvWriter::finish()
     if (m_buffer.isEmpty())
         return true;
     if (m_device->write(m_buffer) != m_buffer.size()) {
-        m_error = QCoreApplication::translate("Flowscope::CsvWriter", "Writing failed: %1")
+        m_error = QCoreApplication::translate("Flowscope::CsvWriter", "Writing the CSV file failed (%1). Check the free space, "
+                                              "file size limits and the folder's permissions.")
                       .arg(m_device->errorString());
         return false;
     }

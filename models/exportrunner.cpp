@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <zlib.h>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -116,6 +118,91 @@ ExportResult writeCsv(Workspace &workspace, const ExportRequest &request,
     return result;
 }
 
+quint32 littleEndian(const QByteArray &bytes, qsizetype offset, int size)
+{
+    quint32 value = 0;
+    for (int index = size - 1; index >= 0; --index)
+        value = (value << 8) | static_cast<unsigned char>(bytes.at(offset + index));
+    return value;
+}
+
+// True when every worksheet of the workbook at `path` is a whole XML
+// document. libxlsxwriter writes each sheet to a temporary file first and
+// does not report a failed write there (a full disk or a file size limit),
+// so a truncated sheet would otherwise be zipped into a valid archive.
+bool xlsxWorksheetsComplete(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+        return false;
+    uchar *mapped = file.map(0, file.size());
+    if (!mapped)
+        return false;
+    const QByteArray archive =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size()));
+
+    // The end of central directory record: 22 bytes, then a comment.
+    constexpr qsizetype EndRecordSize = 22;
+    const qsizetype end = archive.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    if (end < 0 || archive.size() - end < EndRecordSize)
+        return false;
+    const quint32 entries = littleEndian(archive, end + 10, 2);
+    qsizetype entry = littleEndian(archive, end + 16, 4);
+
+    int sheets = 0;
+    for (quint32 index = 0; index < entries; ++index) {
+        if (entry + 46 > archive.size() || !archive.mid(entry, 4).startsWith("PK\x01\x02"))
+            return false;
+        const quint32 method = littleEndian(archive, entry + 10, 2);
+        const quint32 compressedSize = littleEndian(archive, entry + 20, 4);
+        const quint32 nameLength = littleEndian(archive, entry + 28, 2);
+        const quint32 extraLength = littleEndian(archive, entry + 30, 2);
+        const quint32 commentLength = littleEndian(archive, entry + 32, 2);
+        const qsizetype local = littleEndian(archive, entry + 42, 4);
+        const QByteArray name = archive.mid(entry + 46, nameLength);
+        entry += 46 + nameLength + extraLength + commentLength;
+        if (!name.startsWith("xl/worksheets/sheet"))
+            continue;
+
+        if (local + 30 > archive.size())
+            return false;
+        const qsizetype data = local + 30 + littleEndian(archive, local + 26, 2) +
+                               littleEndian(archive, local + 28, 2);
+        if (data + qsizetype(compressedSize) > archive.size())
+            return false;
+        // Only the end of the sheet matters, so it is inflated in chunks
+        // rather than held whole: a million-row sheet is hundreds of MB.
+        QByteArray tail;
+        if (method == 0) {
+            tail = archive.mid(data, compressedSize).right(64);
+        } else {
+            z_stream stream{};
+            if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+                return false;
+            stream.next_in =
+                reinterpret_cast<Bytef *>(const_cast<char *>(archive.constData() + data));
+            stream.avail_in = compressedSize;
+            QByteArray chunk(64 * 1024, Qt::Uninitialized);
+            int status = Z_OK;
+            while (status == Z_OK) {
+                stream.next_out = reinterpret_cast<Bytef *>(chunk.data());
+                stream.avail_out = uInt(chunk.size());
+                status = inflate(&stream, Z_NO_FLUSH);
+                const qsizetype produced = chunk.size() - qsizetype(stream.avail_out);
+                tail.append(chunk.constData(), produced);
+                tail = tail.right(64);
+            }
+            inflateEnd(&stream);
+            if (status != Z_STREAM_END)
+                return false;
+        }
+        if (!tail.trimmed().endsWith("</worksheet>"))
+            return false;
+        ++sheets;
+    }
+    return sheets > 0;
+}
+
 ExportResult writeXlsx(Workspace &workspace, const ExportRequest &request,
                        const ExportProgressCallback &progress)
 {
@@ -148,6 +235,10 @@ ExportResult writeXlsx(Workspace &workspace, const ExportRequest &request,
                                                   request.zone)) ||
         !writer.close())
         return failed(writer.error());
+    if (!xlsxWorksheetsComplete(output.temporaryPath()))
+        return failed(RunnerText::tr("Writing %1 failed: the workbook is incomplete. Check the "
+                                     "free space and the folder's permissions.")
+                          .arg(request.outputPath));
     if (!output.commit())
         return failed(output.error());
 
@@ -169,8 +260,8 @@ ExportResult writeAthenaSql(const ExportRequest &request)
     if (!file.open(QIODevice::WriteOnly))
         return failed(RunnerText::tr("Cannot write %1: %2. Choose a folder you can write to.")
                           .arg(request.outputPath, file.errorString()));
-    file.write(sql.toUtf8());
-    if (!file.commit())
+    const QByteArray bytes = sql.toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return failed(RunnerText::tr("Saving %1 failed: %2. Check the free space and the "
                                      "folder's permissions.")
                           .arg(request.outputPath, file.errorString()));
@@ -239,6 +330,16 @@ QString validateExportRequest(const ExportRequest &request)
             return RunnerText::tr("Unknown view '%1'. The views are: %2.")
                 .arg(view, exportViewNames().join(QStringLiteral(", ")));
     }
+    const bool oneViewOnly = request.format == ExportFormat::Csv ||
+                             request.format == ExportFormat::Png ||
+                             request.format == ExportFormat::Svg ||
+                             request.format == ExportFormat::AthenaSql;
+    if (oneViewOnly && request.views.size() > 1)
+        return RunnerText::tr("The %1 format holds one view, but %2 were given (%3). Export "
+                              "them one at a time, or as xlsx or pdf, which hold several.")
+            .arg(exportFormatName(request.format))
+            .arg(request.views.size())
+            .arg(request.views.join(QStringLiteral(", ")));
     if (request.outputPath.isEmpty())
         return RunnerText::tr("No output file given. Name the file to write.");
     if (request.format == ExportFormat::AthenaSql && request.athenaDatabase.trimmed().isEmpty())

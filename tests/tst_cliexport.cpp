@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Flowscope;
 using namespace Flowscope::Test;
@@ -79,6 +80,9 @@ private Q_SLOTS:
     void invalidOptionsAreUsageErrors_data();
     void invalidOptionsAreUsageErrors();
     void jsonReportsRowsAndNeutralisedCells();
+    void fileSizeLimitFailsExport_data();
+    void fileSizeLimitFailsExport();
+    void svgReplacesControlCharacters();
 
 private:
     QTemporaryDir m_directory;
@@ -329,6 +333,16 @@ void CliExportTest::invalidOptionsAreUsageErrors_data()
                        QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--width"),
                        QStringLiteral("100")}
         << QByteArray("Give --width and --height together");
+    QTest::newRow("two views into one csv")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("flow-events"),
+                       QStringLiteral("--view"), QStringLiteral("test-runs"),
+                       QStringLiteral("--format"), QStringLiteral("csv")}
+        << QByteArray("The csv format holds one view, but 2 were given (flow-events, test-runs).");
+    QTest::newRow("two views into one svg")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("test-trend"),
+                       QStringLiteral("--view"), QStringLiteral("flow-map"),
+                       QStringLiteral("--format"), QStringLiteral("svg")}
+        << QByteArray("The svg format holds one view, but 2 were given");
 }
 
 void CliExportTest::invalidOptionsAreUsageErrors()
@@ -364,6 +378,95 @@ void CliExportTest::jsonReportsRowsAndNeutralisedCells()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(",\"'=HYPERLINK(\"\"x\"\")\","));
+}
+
+void CliExportTest::fileSizeLimitFailsExport_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+
+    QTest::newRow("xlsx workbook") << QStringLiteral("flow-events") << QStringLiteral("xlsx");
+    QTest::newRow("svg picture") << QStringLiteral("flow-map") << QStringLiteral("svg");
+    QTest::newRow("csv table") << QStringLiteral("flow-events") << QStringLiteral("csv");
+}
+
+void CliExportTest::fileSizeLimitFailsExport()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+
+    // 3,000 generated events export to 170 kB (svg) and more. A file size
+    // limit of 100 kB makes every write past it fail, as a full disk would,
+    // while the workspace's own files stay below it.
+    QTemporaryDir directory;
+    const QString csv = directory.filePath(QStringLiteral("events.csv"));
+    const QString workspace = directory.filePath(QStringLiteral("limited.flowscope"));
+    QProcess generate;
+    generate.start(binPath(QStringLiteral("flowscope-generate")),
+                   {QStringLiteral("--table"), QStringLiteral("contact_flow_events"),
+                    QStringLiteral("--rows"), QStringLiteral("3000"), QStringLiteral("--output"),
+                    csv});
+    QVERIFY(generate.waitForFinished(60000));
+    QCOMPARE(generate.exitCode(), 0);
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--workspace"), workspace, csv})
+                 .exitCode,
+             0);
+
+    const QString output = writeFile(directory.path(), QStringLiteral("limited.") + format,
+                                     "previous contents");
+    QProcess process;
+    process.setProgram(QStringLiteral("/bin/sh"));
+    process.setArguments({QStringLiteral("-c"),
+                          QStringLiteral("trap '' XFSZ; ulimit -f 100; exec \"$0\" \"$@\""),
+                          binPath(QStringLiteral("flowscope-cli")), QStringLiteral("export"),
+                          QStringLiteral("--workspace"), workspace, QStringLiteral("--view"),
+                          view, QStringLiteral("--format"), format, QStringLiteral("--output"),
+                          output});
+    process.start();
+    QVERIFY(process.waitForFinished(60000));
+
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 1, err.constData());
+    QVERIFY2(err.contains("failed"), err.constData());
+    QFile previous(output);
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("previous contents"));
+}
+
+void CliExportTest::svgReplacesControlCharacters()
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("control.flowscope"));
+    QCOMPARE(createBrowserFixture(workspace), QString());
+    QCOMPARE(insertRow(workspace, QStringLiteral("contact_flow_events"),
+                       {
+                           {QStringLiteral("instance_id"), QStringLiteral("instance-1")},
+                           {QStringLiteral("event_id"), QStringLiteral("ev-ctl")},
+                           {QStringLiteral("contact_id"), QStringLiteral("c-ctl")},
+                           {QStringLiteral("flow_resource_id"),
+                            QStringLiteral("ctl\x01\x07\x1b[31m\x7f")},
+                           {QStringLiteral("start_timestamp"), FixtureBaseMs + 420000},
+                       }),
+             QString());
+
+    const QString output = directory.filePath(QStringLiteral("map.svg"));
+    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                               QStringLiteral("--view"), QStringLiteral("flow-map"),
+                               QStringLiteral("--format"), QStringLiteral("svg"),
+                               QStringLiteral("--output"), output});
+    QCOMPARE(run.exitCode, 0);
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.contains("</svg>"));
+    QVERIFY(!svg.contains('\x01'));
+    QVERIFY(!svg.contains('\x1b'));
+    QVERIFY(!svg.contains('\x7f'));
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd())
+        reader.readNext();
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
 }
 
 QTEST_GUILESS_MAIN(CliExportTest)

@@ -4,6 +4,7 @@
 #include "renderable.h"
 #include "workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -209,7 +210,9 @@ bool writePng(const Renderable &graphic, QIODevice *device, const QSizeF &size, 
     painter.end();
 
     if (!image.save(device, "PNG")) {
-        *error = ReportText::tr("Encoding the PNG failed: %1").arg(device->errorString());
+        *error = ReportText::tr("Writing the PNG failed (%1). Check the free space, file size "
+                                "limits and the folder's permissions.")
+                     .arg(device->errorString());
         return false;
     }
     return true;
@@ -225,8 +228,12 @@ bool writeSvg(const Renderable &graphic, QIODevice *device, const QSizeF &size, 
         return false;
     }
 
+    // Drawn into memory first, because the text of a label can hold control
+    // characters that XML does not allow, and they are replaced before writing.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(device);
+    generator.setOutputDevice(&buffer);
     generator.setSize(logical.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), logical));
     generator.setTitle(graphic.renderTitle());
@@ -239,6 +246,19 @@ bool writeSvg(const Renderable &graphic, QIODevice *device, const QSizeF &size, 
     painter.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
     graphic.render(&painter, QRectF(QPointF(0, 0), logical));
     painter.end();
+
+    QByteArray svg = buffer.data();
+    for (char &byte : svg) {
+        const auto code = static_cast<unsigned char>(byte);
+        if ((code < 0x20 && code != '\t' && code != '\n' && code != '\r') || code == 0x7f)
+            byte = '?';
+    }
+    if (device->write(svg) != svg.size()) {
+        *error = ReportText::tr("Writing the SVG failed: %1. Check the free space and the "
+                                "folder's permissions.")
+                     .arg(device->errorString());
+        return false;
+    }
     return true;
 }
 
