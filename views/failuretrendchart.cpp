@@ -47,8 +47,11 @@ void FailureTrendChart::setSeries(const QString &title, const QStringList &bucke
     m_title = title;
     m_counts = counts;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis hands the axis back to the caller, which deletes it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
 
     qint64 total = 0;
     qint64 maximum = 0;

@@ -370,6 +370,13 @@ FlowMapScene::FlowMapScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &FlowMapScene::mapSelectionChanged);
 }
 
+FlowMapScene::~FlowMapScene()
+{
+    // QGraphicsScene's destructor removes the items and emits
+    // selectionChanged after this class is gone, so the slot must not run.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &FlowMapScene::mapSelectionChanged);
+}
+
 QString FlowMapScene::nodeLabel(const FlowMapNode &node) const
 {
     // Elided in the bold font the label is drawn in, as layoutInput measured it.

@@ -35,6 +35,7 @@ public:
     enum ItemKind { NodeItemKind = 1, EdgeItemKind = 2, LegendItemKind = 3 };
 
     explicit FlowMapScene(QObject *parent = nullptr);
+    ~FlowMapScene() override;
 
     // The sizes Graphviz must reserve for the nodes and edge labels of `graph`,
     // measured with the scene's fonts.

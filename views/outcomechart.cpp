@@ -158,8 +158,11 @@ QString OutcomeChart::bucketLabel(qint64 startMs, TimeBucket bucket, const QTime
 void OutcomeChart::rebuild(TimeBucket bucket, const QTimeZone &zone)
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis hands the axis back to the caller, which deletes it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_chart->setTitle(m_message.isEmpty()
                           ? tr("Flow outcomes over time (%1)").arg(QString::fromUtf8(zone.id()))
                           : m_message);

@@ -198,11 +198,13 @@ void TestTrendChart::setTrend(const TestTrend &trend)
 {
     m_trend = trend;
 
-    // A new chart each time: QChartView deletes the old one, and no series
-    // or axis of the previous trend stays behind.
+    // A new chart each time, so that no series or axis of the previous trend
+    // stays behind. setChart hands the old chart back, so it is deleted here.
     auto *chart = new QChart;
     const ChartParts parts = populate(chart);
+    QChart *previous = this->chart();
     setChart(chart);
+    delete previous;
     m_barSeries = parts.bars;
     m_sets = parts.sets;
     m_passRateLines = parts.passRateLines;
