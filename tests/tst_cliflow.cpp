@@ -77,6 +77,7 @@ private Q_SLOTS:
     void pathsJsonHasEdgesAndVariants();
     void pathsTopLimitsVariants();
     void pathsTextListsVariants();
+    void textEscapesHostileIds();
     void badUsageExitsWithTwo_data();
     void badUsageExitsWithTwo();
 
@@ -274,6 +275,34 @@ void TestCliFlow::pathsTextListsVariants()
     QVERIFY2(lines.contains(
                  QStringLiteral("flow-a     flow-b            2       2       1.0     1.0    1.0")),
              run.out.constData());
+}
+
+void TestCliFlow::textEscapesHostileIds()
+{
+    // A flow id with a terminal escape, a line break inside quotes, and one
+    // of 2,000 characters.
+    const QByteArray longId(2000, 'x');
+    const QByteArray csv =
+        "instance_id,event_id,contact_id,flow_resource_id,start_timestamp\n"
+        "inst,h1,c9,\"red\x1b[31m\nline\",2026-11-03 10:00:00.000\n"
+        "inst,h2,c9," + longId + ",2026-11-03 10:00:01.000\n";
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("hostile.flowscope"));
+    const CliRun import =
+        runCli({QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                Test::writeFile(directory.path(), QStringLiteral("hostile.csv"), csv)});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+
+    const CliRun run = runCli({QStringLiteral("paths"), QStringLiteral("--workspace"), workspace});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.out.contains('\x1b'));
+    QVERIFY(run.out.contains("red\\u001b[31m\\nline"));
+    const QList<QByteArray> lines = run.out.split('\n');
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.size() < 400, line.left(80).constData());
+    QVERIFY(run.out.contains(QString(QString(59, QLatin1Char('x')) + QChar(0x2026) +
+                                     QString(59, QLatin1Char('x')))
+                                 .toUtf8()));
 }
 
 void TestCliFlow::badUsageExitsWithTwo_data()

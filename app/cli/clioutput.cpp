@@ -57,8 +57,42 @@ QJsonValue jsonTimestamp(std::optional<qint64> epochMs)
     return epochMs ? QJsonValue(formatTimestampUtc(*epochMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QString alignedTable(const QList<QStringList> &rows, const QList<int> &rightAligned)
+QString tableCell(const QString &value)
 {
+    // Values come from input files: a control character could move the
+    // terminal's cursor or split a row, so it is shown as an escape.
+    QString cell;
+    for (const QChar character : value) {
+        const char16_t code = character.unicode();
+        if (code == '\n')
+            cell += QStringLiteral("\\n");
+        else if (code == '\t')
+            cell += QStringLiteral("\\t");
+        else if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code == 0x2028 || code == 0x2029)
+            cell += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        else
+            cell += character;
+    }
+
+    // One very long id would widen every row of its column.
+    constexpr qsizetype MaxCellLength = 120;
+    if (cell.size() > MaxCellLength) {
+        const qsizetype kept = (MaxCellLength - 1) / 2;
+        cell = cell.left(kept) + QChar(0x2026) + cell.right(kept);
+    }
+    return cell;
+}
+
+QString alignedTable(const QList<QStringList> &textRows, const QList<int> &rightAligned)
+{
+    QList<QStringList> rows;
+    for (const QStringList &textRow : textRows) {
+        QStringList row;
+        for (const QString &value : textRow)
+            row.append(tableCell(value));
+        rows.append(row);
+    }
+
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < row.size(); ++column) {

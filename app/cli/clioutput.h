@@ -32,7 +32,9 @@ QJsonValue jsonTimestamp(std::optional<qint64> epochMs);
 
 // Lays out rows as columns separated by two spaces. Columns listed in
 // `rightAligned` (0-based) are padded on the left, for numbers. Every line
-// ends with a line break; trailing spaces are trimmed.
+// ends with a line break; trailing spaces are trimmed. Control characters
+// show as escapes (\n, \t, \u001b) and cells over 120 characters are
+// shortened in the middle, because values come from untrusted files.
 QString alignedTable(const QList<QStringList> &rows, const QList<int> &rightAligned = {});
 
 // A single status line on stderr that rewrites itself while an import runs:
