@@ -3,6 +3,7 @@
 #include "athenasql.h"
 #include "csvwriter.h"
 #include "logging.h"
+#include "schema.h"
 #include "workspace.h"
 #include "xlsxreport.h"
 
@@ -340,6 +341,22 @@ QString validateExportRequest(const ExportRequest &request)
             .arg(exportFormatName(request.format))
             .arg(request.views.size())
             .arg(request.views.join(QStringLiteral(", ")));
+    for (const QString &view : request.views) {
+        const TableSpec *table =
+            view == QLatin1String("flow-events")
+                ? findTableSpec(QStringLiteral("contact_flow_events"))
+                : view == QLatin1String("test-runs")
+                      ? findTableSpec(QStringLiteral("connect_test_case_execution_results"))
+                      : nullptr;
+        if (!table)
+            continue;
+        for (const QString &column : request.viewOptions.columns) {
+            if (table->columnIndex(column) < 0)
+                return RunnerText::tr("The column '%1' does not exist in %2. The columns are: "
+                                      "%3.")
+                    .arg(column, table->name, table->columnNames().join(QStringLiteral(", ")));
+        }
+    }
     if (request.outputPath.isEmpty())
         return RunnerText::tr("No output file given. Name the file to write.");
     if (request.format == ExportFormat::AthenaSql && request.athenaDatabase.trimmed().isEmpty())

@@ -333,6 +333,12 @@ void CliExportTest::invalidOptionsAreUsageErrors_data()
                        QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--width"),
                        QStringLiteral("100")}
         << QByteArray("Give --width and --height together");
+    QTest::newRow("an unknown column")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("flow-events"),
+                       QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--columns"), QStringLiteral("nope,contact_id")}
+        << QByteArray("The column 'nope' does not exist in contact_flow_events. The columns "
+                      "are: ");
     QTest::newRow("two views into one csv")
         << QStringList{QStringLiteral("--view"), QStringLiteral("flow-events"),
                        QStringLiteral("--view"), QStringLiteral("test-runs"),

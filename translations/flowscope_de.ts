@@ -1683,6 +1683,10 @@ Je Testfall
         <source>The %1 format holds one view, but %2 were given (%3). Export them one at a time, or as xlsx or pdf, which hold several.</source>
         <translation>Das Format %1 fasst eine Ansicht, angegeben wurden aber %2 (%3). Exportieren Sie sie einzeln oder als xlsx oder pdf, die mehrere fassen.</translation>
     </message>
+    <message>
+        <source>The column &apos;%1&apos; does not exist in %2. The columns are: %3.</source>
+        <translation>Die Spalte &apos;%1&apos; existiert nicht in %2. Die Spalten sind: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::ExportViews</name>
