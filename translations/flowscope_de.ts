@@ -4670,46 +4670,6 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
 <context>
     <name>Flowscope::TestAnalyticsPages</name>
     <message>
-        <source>Test case contains…</source>
-        <translation>Testfall enthält…</translation>
-    </message>
-    <message>
-        <source>Contact id contains…</source>
-        <translation>Kontakt-ID enthält…</translation>
-    </message>
-    <message>
-        <source>Any instance</source>
-        <translation>Jede Instanz</translation>
-    </message>
-    <message>
-        <source>Any result</source>
-        <translation>Jedes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Any test type</source>
-        <translation>Jeder Testtyp</translation>
-    </message>
-    <message>
-        <source>Any execution method</source>
-        <translation>Jede Ausführungsart</translation>
-    </message>
-    <message>
-        <source>Any test channel</source>
-        <translation>Jeder Testkanal</translation>
-    </message>
-    <message>
-        <source>Any test subtype</source>
-        <translation>Jeder Testuntertyp</translation>
-    </message>
-    <message>
-        <source>Any initiating flow</source>
-        <translation>Jeder auslösende Flow</translation>
-    </message>
-    <message>
         <source>Reading test execution %1 in %2 failed: %3</source>
         <translation>Das Lesen der Testausführung %1 in %2 ist fehlgeschlagen: %3</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "failuretrendchart.h"
 #include "filterbar.h"
 #include "flownames.h"
+#include "pages.h"
 #include "schema.h"
 #include "settings.h"
 
@@ -155,7 +156,7 @@ FailureReasonsPage::FailureReasonsPage(QObject *parent)
     : Page(parent), m_reasonModel(new FailureReasonModel(this)), m_jobs(new WorkspaceJobs(this))
 {
     m_widget = new QWidget;
-    m_filterBar = new FilterBar(testExecutionFilterFields(), m_widget);
+    m_filterBar = new FilterBar(testRunFilterFields(), m_widget);
 
     auto *leftSplitter = new QSplitter(Qt::Vertical, m_widget);
     leftSplitter->addWidget(createCategoryPane());

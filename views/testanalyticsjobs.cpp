@@ -15,32 +15,6 @@ namespace Flowscope {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Flowscope::TestAnalyticsPages", text);
-}
-
-FilterField choiceField(const char *column, const char *anyText, QStringList Filter::*values)
-{
-    FilterField field;
-    field.kind = FilterField::Kind::Choice;
-    field.column = QString::fromLatin1(column);
-    field.anyText = translated(anyText);
-    field.values = values;
-    return field;
-}
-
-FilterField textField(const char *column, const char *placeholder,
-                      TextCondition Filter::*condition)
-{
-    FilterField field;
-    field.kind = FilterField::Kind::Text;
-    field.column = QString::fromLatin1(column);
-    field.placeholder = translated(placeholder);
-    field.text = condition;
-    return field;
-}
-
 QStringList textElements(const QString &json)
 {
     QStringList elements;
@@ -105,42 +79,6 @@ void WorkspaceJobs::finish(int channel, quint64 generation)
         return;
     m_busy.at(channel) = false;
     Q_EMIT busyChanged();
-}
-
-QList<FilterField> testExecutionFilterFields()
-{
-    return {
-        textField("connect_test_case_resource_name",
-                  QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Test case contains…"),
-                  &Filter::testCase),
-        textField("connect_test_case_associated_contact_ids",
-                  QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Contact id contains…"),
-                  &Filter::contactId),
-        choiceField("instance_id",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any instance"),
-                    &Filter::instances),
-        choiceField("connect_test_case_result",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any result"),
-                    &Filter::testResults),
-        choiceField("connect_test_case_status",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any status"),
-                    &Filter::testStatuses),
-        choiceField("connect_test_case_type",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any test type"),
-                    &Filter::testTypes),
-        choiceField("connect_test_case_execution_method",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any execution method"),
-                    &Filter::executionMethods),
-        choiceField("connect_test_case_execution_channel",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any test channel"),
-                    &Filter::testChannels),
-        choiceField("connect_test_case_execution_channel_subtype",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any test subtype"),
-                    &Filter::testChannelSubtypes),
-        choiceField("connect_test_case_initiating_flow_id",
-                    QT_TRANSLATE_NOOP("Flowscope::TestAnalyticsPages", "Any initiating flow"),
-                    &Filter::initiatingFlows),
-    };
 }
 
 bool mergeTestExecutionFields(Filter *target, const Filter &incoming)

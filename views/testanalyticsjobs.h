@@ -111,10 +111,6 @@ void WorkspaceJobs::start(int channel, std::function<Result(Workspace &)> work,
     });
 }
 
-// The filter controls of the test analytics pages: the fields of the test
-// runs browser plus the channel subtype and the initiating flow.
-QList<FilterField> testExecutionFilterFields();
-
 // Copies into `target` the time range and the test execution fields that
 // `incoming` sets, keeping the others. Returns false, leaving `target`
 // unchanged, when `incoming` sets none of them. Exact contact lists are

@@ -1,6 +1,7 @@
 #include "testhistorypage.h"
 
 #include "filterbar.h"
+#include "pages.h"
 #include "schema.h"
 #include "settings.h"
 #include "testrundetails.h"
@@ -34,7 +35,7 @@ TestHistoryPage::TestHistoryPage(QObject *parent)
       m_jobs(new WorkspaceJobs(this))
 {
     m_widget = new QWidget;
-    m_filterBar = new FilterBar(testExecutionFilterFields(), m_widget);
+    m_filterBar = new FilterBar(testRunFilterFields(), m_widget);
 
     m_view = new QTableView(m_widget);
     m_view->setHorizontalHeader(new RunHeaderView(m_view));
