@@ -20,7 +20,7 @@ inline constexpr char DefaultAthenaDatabase[] = "connect_datalake";
 
 struct AthenaQueryOptions
 {
-    // The Glue database that holds the data lake tables.
+    // The Glue database that contains the data lake tables.
     QString database = QString::fromLatin1(DefaultAthenaDatabase);
     // The columns to select, in order; empty selects every column (*).
     QStringList columns;
@@ -37,7 +37,7 @@ QString renderAthenaSql(const Filter &filter, const QString &view,
 QString athenaConditions(const Filter &filter, const QString &table, const QString &database);
 
 // A Trino string literal of `value`: '...' with quotes doubled, or U&'...'
-// when the value holds control or line separator characters.
+// when the value contains control or line separator characters.
 QString athenaStringLiteral(const QString &value);
 // A double-quoted identifier with quotes doubled.
 QString athenaIdentifier(const QString &name);

@@ -39,7 +39,7 @@ public:
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
-    // Each returns false when writing failed; error() then says why.
+    // Each returns false when writing failed; error() then gives the reason.
     bool writeHeader(const QList<ExportColumn> &columns);
     bool writeRow(const QVariantList &row);
     // Writes what is still buffered.

@@ -63,7 +63,7 @@ std::unique_ptr<ExportTable> openTable(Workspace &workspace, const ExportRequest
         workspace, view, request.filter, request.viewOptions, &error, scanProgress(progress));
     if (!table) {
         // A cancelled flow map scan arrives here as an error, so the
-        // callback returning false tells a cancel from a failure.
+        // callback returning false distinguishes a cancel from a failure.
         *result = progress && !progress(0, 0) ? cancelled() : failed(error);
     }
     return table;

@@ -33,7 +33,7 @@ QString exportFormatSuffix(ExportFormat format);
 // True for PDF, PNG and SVG, which need a QGuiApplication to draw.
 bool isGraphicFormat(ExportFormat format);
 
-// What to export, where, and how.
+// An export request: the views, the output file and the options.
 struct ExportRequest
 {
     QString workspacePath;

@@ -13,7 +13,7 @@
 
 namespace Flowscope {
 
-// How a report writer types a column's cells.
+// The type a report writer gives a column's cells.
 enum class ExportColumnType {
     Text,      // a string, written as text everywhere (ids keep their leading zeros)
     Integer,   // a qint64
@@ -35,7 +35,7 @@ using ExportProgressCallback = std::function<bool(qint64 rowsWritten, qint64 row
 // The rows of one exported view, read one at a time so that a table of
 // millions of rows never sits in memory.
 //
-// Each row holds one QVariant per column. An invalid QVariant (QVariant()) is
+// Each row has one QVariant per column. An invalid QVariant (QVariant()) is
 // SQL NULL. A Text cell holds a QString or, from workspace scans, a
 // QByteArray of UTF-8; an empty string is a valid, non-NULL value.
 class ExportTable
@@ -91,7 +91,7 @@ public:
 private:
     QTimeZone m_zone;
     bool m_utc = true;
-    // The offset holds in [m_validFromMs, m_validToMs).
+    // The offset is valid in [m_validFromMs, m_validToMs).
     qint64 m_validFromMs = 1;
     qint64 m_validToMs = 0;
     int m_offsetSeconds = 0;

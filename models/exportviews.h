@@ -68,7 +68,7 @@ struct ExportKpi
 
 // Opens the rows of `view` under `filter`. flow-events and test-runs stream
 // from the workspace, ordered by their start timestamp, then storage order;
-// the other views compute their rows first (`progress` sees the flow map's
+// the other views compute their rows first (`progress` receives the flow map's
 // scan and may cancel it). Returns null and sets `error` when the view is
 // unknown, a requested column does not exist or the query fails. The table
 // reads through `workspace`, which must stay open while it is used.

@@ -11,7 +11,7 @@
 
 namespace Flowscope {
 
-// What the user picked on the flow map or in the variants table.
+// The user's pick on the flow map or in the variants table.
 struct FlowMapSelection
 {
     enum class Kind {
@@ -24,7 +24,7 @@ struct FlowMapSelection
     Activity node;
     Activity from;
     Activity to;
-    // Paths without the start and end nodes, as Variant::steps holds them.
+    // Paths without the start and end nodes, as Variant::steps stores them.
     QList<QList<Activity>> variants;
     // When not empty, only contacts whose whole path is one of these count,
     // as when the user picked variants and then a node of their map.

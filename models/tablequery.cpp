@@ -241,7 +241,7 @@ void TableQueryWorker::fetchPage(quint64 generation, int page, int pageSize, qui
     }
 
     // A read interrupted while its query is still current is reported as
-    // skipped, not failed, so that the view asks for the page again instead of
+    // skipped, not failed, so that the view requests the page again instead of
     // showing an error.
     if (wasInterrupted(statement.lastError()) && !isStale(generation)) {
         Q_EMIT pageSkipped(generation, page);

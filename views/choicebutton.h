@@ -10,10 +10,9 @@ class QMenu;
 namespace Flowscope {
 
 // A filter control that selects any number of a column's distinct values.
-// The button names the selection; its popup lists the values with check
-// boxes and a search field, because a flow column can contain hundreds of values.
-// A null QString is SQL NULL and an empty one is the empty string,
-// as in Filter.
+// The button names the selection. Its popup lists the values with check
+// boxes and a search field, because a flow column can contain hundreds of
+// values. As in Filter, a null QString is SQL NULL and an empty one is ''.
 class ChoiceButton : public QToolButton
 {
     Q_OBJECT

@@ -21,7 +21,7 @@ namespace Flowscope {
 
 class ContactTimeline;
 
-// What the path page reads for one contact.
+// The data the path page reads for one contact.
 struct ContactPathResult
 {
     QString contactId;

@@ -43,10 +43,9 @@ QString activityKey(const Activity &activity);
 QString activityLabel(const Activity &activity, const QHash<QString, FlowName> &names);
 
 // The maximum number of edges the path slider keeps, beyond each activity's
-// strongest incoming and outgoing edge. On a generated map of 346 activities and 9,694
-// edges, all activities with their 692 required edges took Graphviz 0.5 s
-// (tst_flowmapview, 2-core virtual machine); with every edge it ran for
-// minutes.
+// strongest incoming and outgoing edge. Graphviz laid out a generated map of
+// 346 activities with their 692 required edges in 0.5 s (tst_flowmapview, 2
+// cores), but ran for more than five minutes with all 9,694 of its edges.
 inline constexpr int DefaultMaxMapEdges = 400;
 
 // The part of a flow map that the activity and path sliders keep.

@@ -10,7 +10,7 @@
 
 namespace Flowscope {
 
-// What the flow map asks Graphviz to place: nodes of a given size and edges
+// The input the flow map gives Graphviz to place: nodes of a given size and edges
 // with a label of a given size. Sizes are in scene units, which Graphviz
 // takes as points.
 struct FlowMapLayoutInput

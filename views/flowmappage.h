@@ -33,8 +33,8 @@ class VariantsModel;
 // selected node, edge or variants and the variants table.
 //
 // Queries and layouts run in a thread pool, each worker with its own
-// workspace connection. Results carry a generation number and stale ones are
-// dropped, so the GUI thread never waits for SQLite or Graphviz.
+// workspace connection, so they stay off the GUI thread. Results carry a
+// generation number so that stale ones are dropped.
 class FlowMapPage : public Page
 {
     Q_OBJECT

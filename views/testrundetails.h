@@ -15,7 +15,7 @@ class QPushButton;
 namespace Flowscope {
 
 // The details of one test execution: its fields, its failure reasons and its
-// contacts (Run to contacts). Activating a contact that the workspace holds
+// contacts (Run to contacts). Activating a contact that the workspace contains
 // requests its contact path; contacts without flow events are listed as
 // missing, with a hint to import the matching flow events.
 class TestRunDetails : public QWidget
