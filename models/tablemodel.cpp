@@ -1,5 +1,6 @@
 #include "tablemodel.h"
 
+#include "plaintooltip.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace Flowscope {
 
@@ -35,15 +37,6 @@ std::optional<QStringList> arrayElements(const QString &text)
     for (const QJsonValue &element : array)
         elements.append(element.isString() ? element.toString() : element.toVariant().toString());
     return elements;
-}
-
-// Tooltips render text that Qt::mightBeRichText() accepts as HTML, so a value
-// such as "<b>x</b>" or "<img src=...>" is escaped to show as written.
-QString plainToolTip(const QString &text)
-{
-    if (!Qt::mightBeRichText(text))
-        return text;
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
 }
 
 // Test execution columns share this prefix; without it their headers stay
@@ -129,6 +122,7 @@ WorkspaceTableModel::~WorkspaceTableModel()
 void WorkspaceTableModel::setWorkspacePath(const QString &path)
 {
     m_workspacePath = path;
+    m_heldDistinctColumns.clear();
 
     // Columns that newer data lake versions added are stored after the documented ones.
     QStringList columns = m_table.columnNames();
@@ -202,6 +196,15 @@ void WorkspaceTableModel::requestDistinctValues(const QString &column)
 {
     if (m_workspacePath.isEmpty() || !m_columns.contains(column))
         return;
+
+    // Distinct values read a whole column, so they wait until the rows are
+    // counted instead of taking a processor from the count.
+    if (m_totalRows < 0) {
+        if (!m_heldDistinctColumns.contains(column))
+            m_heldDistinctColumns.append(column);
+        return;
+    }
+
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         m_choiceWorker,
@@ -353,6 +356,10 @@ void WorkspaceTableModel::onRowsCounted(quint64 generation, qint64 rows)
     Q_EMIT loadedChanged(loadedRowCount(), m_totalRows);
     qCDebug(lcBrowse) << m_table.name << "showing" << rows << "rows took" << timer.elapsed()
                       << "ms on the GUI thread";
+
+    const QStringList held = std::exchange(m_heldDistinctColumns, {});
+    for (const QString &column : held)
+        requestDistinctValues(column);
 }
 
 void WorkspaceTableModel::onRowIdsReady(quint64 generation)
@@ -380,7 +387,15 @@ void WorkspaceTableModel::onFailed(quint64 generation, const QString &message)
 
 void WorkspaceTableModel::setRowCount(int rows)
 {
-    if (rows > m_rowCount) {
+    // Below this many new rows an insertion is cheap and keeps the view's state.
+    constexpr int GrowByReset = 10000;
+    if (rows - m_rowCount > GrowByReset) {
+        Q_EMIT rowCountAboutToGrow();
+        beginResetModel();
+        m_rowCount = rows;
+        endResetModel();
+        Q_EMIT rowCountGrown();
+    } else if (rows > m_rowCount) {
         beginInsertRows({}, m_rowCount, rows - 1);
         m_rowCount = rows;
         endInsertRows();

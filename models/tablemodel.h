@@ -116,6 +116,11 @@ Q_SIGNALS:
     // Milliseconds since the Unix epoch; both 0 when the column contains no time.
     void timeSpanReady(const QString &column, qint64 firstMs, qint64 lastMs);
     void queryFailed(const QString &message);
+    // Surround the model reset that shows a large true row count, because views
+    // take in a reset of millions of rows faster than an insertion. Views save
+    // their current cell and selection on the first and restore them on the second.
+    void rowCountAboutToGrow();
+    void rowCountGrown();
 
 private:
     void startQuery();
@@ -147,6 +152,7 @@ private:
     QList<int> m_pageUse; // least recently loaded first
     mutable QSet<int> m_pendingPages;
     mutable quint64 m_pageRequestSerial = 0;
+    QStringList m_heldDistinctColumns; // asked for before the rows were counted
 
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     std::shared_ptr<std::atomic<quint64>> m_latestPageRequest;

@@ -113,41 +113,43 @@ QString queryFailedMessage(const QString &table, const QSqlError &error)
         .arg(table, error.text());
 }
 
-} // namespace
-
-QString TableQuery::selectSql() const
+// Builds `ORDER BY <sort column>, rowid` in the query's direction. A part of a
+// contact id matches few rows, so a unary + stops SQLite from walking the sort
+// column's index row by row: it scans the filtered column's index and sorts.
+QString orderByClause(const TableQuery &query)
 {
-    QStringList selected;
-    selected.reserve(columns.size());
-    for (const QString &column : columns)
-        selected.append(quoted(column));
+    const auto matchesInside = [](const TextCondition &condition) {
+        return !condition.isEmpty() && condition.match == TextMatch::Contains;
+    };
+    const bool selectiveText =
+        matchesInside(query.filter.contactId) || matchesInside(query.filter.testCase);
+    const QString unary = selectiveText ? QStringLiteral("+") : QString();
+    const char *direction = query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
 
     // rowid breaks ties so that pages never overlap or skip rows.
-    const char *direction = sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     QString order = QStringLiteral(" ORDER BY ");
-    if (!sortColumn.isEmpty())
-        order += quoted(sortColumn) + QLatin1String(direction) + QStringLiteral(", ");
-    order += QStringLiteral("rowid") + QLatin1String(direction);
-
-    return QStringLiteral("SELECT ") + selected.join(QStringLiteral(", ")) +
-           QStringLiteral(" FROM ") + quoted(table) + whereClause(*this) + order;
+    if (!query.sortColumn.isEmpty())
+        order += unary + quoted(query.sortColumn) + QLatin1String(direction) + QStringLiteral(", ");
+    return order + unary + QStringLiteral("rowid") + QLatin1String(direction);
 }
+
+} // namespace
 
 QString TableQuery::countSql() const
 {
     return QStringLiteral("SELECT COUNT(*) FROM ") + quoted(table) + whereClause(*this);
 }
 
+QString TableQuery::pageRowIdSql() const
+{
+    return QStringLiteral("SELECT rowid FROM ") + quoted(table) + whereClause(*this) +
+           orderByClause(*this);
+}
+
 QString TableQuery::rowIdSql() const
 {
-    QString sql = QStringLiteral("SELECT rowid FROM ") + quoted(table) + whereClause(*this);
-    if (sortColumn.isEmpty())
-        return sql;
-
-    // The same order as selectSql(), so that both read the same rows for a page.
-    const char *direction = sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
-    return sql + QStringLiteral(" ORDER BY ") + quoted(sortColumn) + QLatin1String(direction) +
-           QStringLiteral(", rowid") + QLatin1String(direction);
+    const QString sql = QStringLiteral("SELECT rowid FROM ") + quoted(table) + whereClause(*this);
+    return sortColumn.isEmpty() ? sql : sql + orderByClause(*this);
 }
 
 void RowIdIndex::publish(quint64 generation, SharedRowIds ids)
@@ -254,22 +256,20 @@ void TableQueryWorker::fetchPage(quint64 generation, int page, int pageSize, qui
 bool TableQueryWorker::readPageByOffset(QSqlQuery &statement, int page, int pageSize,
                                         TableRows *rows)
 {
-    statement.prepare(m_query.selectSql() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    statement.prepare(m_query.pageRowIdSql() + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(statement, m_query.filter.toSql(m_query.table).bindValues);
     statement.addBindValue(pageSize);
     statement.addBindValue(qint64(page) * pageSize);
     if (!statement.exec())
         return false;
 
-    const int columnCount = int(m_query.columns.size());
-    while (statement.next()) {
-        QVariantList row;
-        row.reserve(columnCount);
-        for (int column = 0; column < columnCount; ++column)
-            row.append(statement.value(column));
-        rows->append(row);
-    }
-    return !statement.lastError().isValid();
+    RowIdList ids;
+    ids.reserve(size_t(pageSize));
+    while (statement.next())
+        ids.push_back(statement.value(0).toLongLong());
+    if (statement.lastError().isValid())
+        return false;
+    return readPageByRowIds(statement, ids, 0, pageSize, rows);
 }
 
 bool TableQueryWorker::readPageByRowIds(QSqlQuery &statement, const RowIdList &ids, int page,

@@ -37,12 +37,15 @@ struct TableQuery
     QString sortColumn; // empty: the order the rows were stored in
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    // `SELECT <columns> FROM <table> WHERE ... ORDER BY ...` without LIMIT.
-    QString selectSql() const;
     QString countSql() const;
-    // `SELECT rowid FROM <table> WHERE ... ORDER BY <sort column>, rowid`. Without
-    // a sort column there is no ORDER BY, so that SQLite may scan a covering
-    // index instead of the table, and the caller sorts the row ids itself.
+    // `SELECT rowid FROM <table> WHERE ... ORDER BY <sort column>, rowid` for
+    // one page, without LIMIT. The rows are read by rowid afterwards, so that
+    // the filter and the sort can be served by an index holding only their
+    // columns.
+    QString pageRowIdSql() const;
+    // The same for the whole list, except that without a sort column there is
+    // no ORDER BY, so that SQLite may scan a covering index instead of the
+    // table, and the caller sorts the row ids itself.
     QString rowIdSql() const;
 };
 

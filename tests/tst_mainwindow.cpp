@@ -13,9 +13,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -23,7 +25,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QHeaderView>
 #include <QtTest>
 
 using namespace Flowscope;
@@ -81,6 +82,9 @@ private Q_SLOTS:
 
     void showsEmptyStateWithoutWorkspace();
     void opensWorkspaceIntoPages();
+    void hiddenPagesWaitUntilShown();
+    void chosenContactsNarrowBrowser();
+    void keepsSelectionWhenCountArrives();
     void remembersRecentWorkspace();
     void restoresColumnLayoutAndSort();
     void openContactFiltersFlowEvents();
@@ -146,9 +150,7 @@ void TestMainWindow::opensWorkspaceIntoPages()
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
     QVERIFY(waitForPage(events));
-    QVERIFY(waitForPage(runs));
     QCOMPARE(events->model()->totalRowCount(), 6);
-    QCOMPARE(runs->model()->totalRowCount(), 3);
     // A first start shows the flow events, although the contact path, where
     // "Open contact" lands, is the first tab.
     QCOMPARE(window.pages().constFirst()->id(), QStringLiteral("contact-path"));
@@ -156,6 +158,45 @@ void TestMainWindow::opensWorkspaceIntoPages()
     QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),
                  QStringLiteral("Flow events: 6 (6 loaded)"));
     QCOMPARE(window.windowTitle(), QStringLiteral("fixture.flowscope — Flowscope"));
+
+    window.setCurrentPage(QStringLiteral("test-runs"));
+    QVERIFY(waitForPage(runs));
+    QCOMPARE(runs->model()->totalRowCount(), 3);
+    QTRY_COMPARE(window.statusBar()->findChildren<QLabel *>().constFirst()->text(),
+                 QStringLiteral("Test runs: 3 (3 loaded)"));
+}
+
+void TestMainWindow::hiddenPagesWaitUntilShown()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
+    QVERIFY(waitForPage(events));
+
+    // The test runs page has not read the workspace while out of sight.
+    QCOMPARE(runs->model()->workspacePath(), QString());
+
+    // A filter another page asks for waits with it, and applies on showing.
+    Filter contact;
+    contact.contacts = {QStringLiteral("c-1")};
+    Q_EMIT events->filterRequested(contact);
+    QCOMPARE(runs->model()->workspacePath(), QString());
+    window.setCurrentPage(QStringLiteral("test-runs"));
+    QCOMPARE(runs->model()->workspacePath(), m_fixturePath);
+    QCOMPARE(runs->model()->filter().contacts, contact.contacts);
+    QVERIFY(waitForPage(runs));
+
+    // A page that was shown once holds later changes again while hidden: a
+    // newly opened workspace reaches it only when it comes back into sight.
+    window.setCurrentPage(QStringLiteral("flow-events"));
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(waitForPage(events));
+    QCOMPARE(runs->model()->filter().contacts, contact.contacts);
+    window.setCurrentPage(QStringLiteral("test-runs"));
+    QVERIFY(runs->model()->filter().contacts.isEmpty());
+    QVERIFY(waitForPage(runs));
+    QCOMPARE(runs->model()->totalRowCount(), 3);
 }
 
 void TestMainWindow::remembersRecentWorkspace()
@@ -223,6 +264,59 @@ void TestMainWindow::openContactFiltersFlowEvents()
     QCOMPARE(events->filterBar()->filter().contactId.text, QStringLiteral("c-1"));
     QTRY_COMPARE(events->model()->totalRowCount(), 2);
     QTRY_COMPARE(eventIds(events), (QStringList{QStringLiteral("ev-01"), QStringLiteral("ev-02")}));
+}
+
+void TestMainWindow::chosenContactsNarrowBrowser()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    QVERIFY(waitForPage(events));
+    QCOMPARE(events->model()->totalRowCount(), 6);
+
+    // Another page (the flow map) turns its selection into a filter.
+    Filter chosen;
+    chosen.contacts = {QStringLiteral("c-1")};
+    events->applyFilter(chosen);
+    QTRY_COMPARE(events->model()->totalRowCount(), 2);
+    QCOMPARE(events->exportFilter().contacts, chosen.contacts);
+    QPushButton *showAll = nullptr;
+    for (auto *button : events->widget()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Show all contacts"))
+            showAll = button;
+    }
+    QVERIFY(showAll);
+    QVERIFY(showAll->isVisibleTo(events->widget()));
+
+    showAll->click();
+    QTRY_COMPARE(events->model()->totalRowCount(), 6);
+    QVERIFY(!showAll->isVisibleTo(events->widget()));
+    QVERIFY(events->exportFilter().contacts.isEmpty());
+}
+
+void TestMainWindow::keepsSelectionWhenCountArrives()
+{
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_fixturePath));
+    BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
+    QVERIFY(waitForPage(events));
+    WorkspaceTableModel *model = events->model();
+    QItemSelectionModel *selection = events->tableView()->selectionModel();
+    selection->select(QItemSelection(model->index(1, 2), model->index(2, 3)),
+                      QItemSelectionModel::Select);
+    selection->setCurrentIndex(model->index(2, 3), QItemSelectionModel::NoUpdate);
+
+    // A large count arrives as a model reset, which clears the view's state;
+    // the page puts the current cell and the selection back.
+    Q_EMIT model->rowCountAboutToGrow();
+    selection->clear();
+    Q_EMIT model->rowCountGrown();
+
+    QCOMPARE(selection->currentIndex(), model->index(2, 3));
+    QCOMPARE(selection->selectedIndexes().size(), 4);
+    QVERIFY(selection->isSelected(model->index(1, 2)));
+    QVERIFY(selection->isSelected(model->index(2, 3)));
+    QVERIFY(!selection->isSelected(model->index(0, 2)));
 }
 
 void TestMainWindow::typedFilterAppliesAfterPause()

@@ -1,8 +1,9 @@
 // Paging of the browser queries. Pages read with LIMIT/OFFSET and pages read
 // by position in the row id list must contain exactly the rows of an
 // independent sort of the same data. The cases cover page boundaries inside
-// runs of equal sort keys, NULL keys, both directions and a filter. Results
-// built for a replaced query must never reach the model.
+// runs of equal sort keys, NULL keys, both directions, a channel filter and a
+// part of a contact id. Results built for a replaced query must never reach
+// the model.
 
 #include "schema.h"
 #include "tablemodel.h"
@@ -33,6 +34,7 @@ struct FixtureRow
     QVariant outcome;   // NULL, "" or one of two outcomes: long runs of equal keys
     QVariant start;     // NULL or an integer with 1 to 5 digits
     QString channel;
+    QString contactId; // contact-0 to contact-19
 };
 
 QList<FixtureRow> fixtureRows()
@@ -60,6 +62,7 @@ QList<FixtureRow> fixtureRows()
         if (i % 9 != 0)
             row.start = qint64((i * 37) % 100) * 997;
         row.channel = i % 2 == 1 ? QStringLiteral("CHAT") : QStringLiteral("VOICE");
+        row.contactId = QStringLiteral("contact-%1").arg(i % 20);
         rows.append(row);
     }
     return rows;
@@ -76,14 +79,15 @@ QString createPagingWorkspace(const QString &path)
     database.transaction();
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT INTO contact_flow_events (rowid, instance_id, event_id, "
-                                 "flow_outcome, start_timestamp, channel) "
-                                 "VALUES (?, 'instance-1', ?, ?, ?, ?)"));
+                                 "flow_outcome, start_timestamp, channel, contact_id) "
+                                 "VALUES (?, 'instance-1', ?, ?, ?, ?, ?)"));
     for (const FixtureRow &row : fixtureRows()) {
         query.addBindValue(row.rowid);
         query.addBindValue(row.eventId);
         query.addBindValue(row.outcome);
         query.addBindValue(row.start);
         query.addBindValue(row.channel);
+        query.addBindValue(row.contactId);
         if (!query.exec()) {
             database.rollback();
             return query.lastError().text();
@@ -111,12 +115,13 @@ bool keyLess(const QVariant &left, const QVariant &right)
     return false;
 }
 
-QStringList expectedEventIds(const QString &sortColumn, Qt::SortOrder order,
-                             const QString &channel)
+QStringList expectedEventIds(const QString &sortColumn, Qt::SortOrder order, const QString &channel,
+                             const QString &contactText = {})
 {
     QList<FixtureRow> rows = fixtureRows();
     rows.removeIf([&](const FixtureRow &row) {
-        return !channel.isEmpty() && row.channel != channel;
+        return (!channel.isEmpty() && row.channel != channel) ||
+               !row.contactId.contains(contactText);
     });
     const auto key = [&](const FixtureRow &row) {
         return sortColumn == QLatin1String("flow_outcome") ? row.outcome : row.start;
@@ -137,7 +142,7 @@ QStringList expectedEventIds(const QString &sortColumn, Qt::SortOrder order,
 }
 
 TableQuery makeQuery(const QString &path, const QString &sortColumn, Qt::SortOrder order,
-                     const QString &channel)
+                     const QString &channel, const QString &contactText = {})
 {
     TableQuery query;
     query.generation = 1;
@@ -146,6 +151,7 @@ TableQuery makeQuery(const QString &path, const QString &sortColumn, Qt::SortOrd
     query.columns = contactFlowEventsSpec().columnNames();
     if (!channel.isEmpty())
         query.filter.channels = {channel};
+    query.filter.contactId = {contactText, TextMatch::Contains};
     query.sortColumn = sortColumn;
     query.sortOrder = order;
     return query;
@@ -212,6 +218,10 @@ private Q_SLOTS:
     void ignoresReplacedGeneration();
     void modelDropsCountOfReplacedFilter();
     void modelReadsLastRowByPosition();
+    void modelReadsChoicesAfterCount();
+    void modelShowsLargeCountByReset();
+    void partOfContactIdReadsContactIndex_data();
+    void partOfContactIdReadsContactIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -231,21 +241,31 @@ void TestTablePaging::readsPagesInSortOrder_data()
     QTest::addColumn<QString>("sortColumn");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("contactText");
 
-    QTest::newRow("stored order") << QString() << Qt::AscendingOrder << QString();
-    QTest::newRow("stored order descending") << QString() << Qt::DescendingOrder << QString();
+    QTest::newRow("stored order") << QString() << Qt::AscendingOrder << QString() << QString();
+    QTest::newRow("stored order descending")
+        << QString() << Qt::DescendingOrder << QString() << QString();
     QTest::newRow("outcome with NULL and duplicates")
-        << QStringLiteral("flow_outcome") << Qt::AscendingOrder << QString();
+        << QStringLiteral("flow_outcome") << Qt::AscendingOrder << QString() << QString();
     QTest::newRow("outcome descending")
-        << QStringLiteral("flow_outcome") << Qt::DescendingOrder << QString();
+        << QStringLiteral("flow_outcome") << Qt::DescendingOrder << QString() << QString();
     QTest::newRow("start time as numbers with NULL")
-        << QStringLiteral("start_timestamp") << Qt::AscendingOrder << QString();
+        << QStringLiteral("start_timestamp") << Qt::AscendingOrder << QString() << QString();
     QTest::newRow("start time descending")
-        << QStringLiteral("start_timestamp") << Qt::DescendingOrder << QString();
-    QTest::newRow("CHAT rows by outcome")
-        << QStringLiteral("flow_outcome") << Qt::AscendingOrder << QStringLiteral("CHAT");
+        << QStringLiteral("start_timestamp") << Qt::DescendingOrder << QString() << QString();
+    QTest::newRow("CHAT rows by outcome") << QStringLiteral("flow_outcome") << Qt::AscendingOrder
+                                          << QStringLiteral("CHAT") << QString();
     QTest::newRow("VOICE rows stored order descending")
-        << QString() << Qt::DescendingOrder << QStringLiteral("VOICE");
+        << QString() << Qt::DescendingOrder << QStringLiteral("VOICE") << QString();
+    QTest::newRow("contact id part in stored order")
+        << QString() << Qt::AscendingOrder << QString() << QStringLiteral("t-1");
+    QTest::newRow("contact id part by start time descending")
+        << QStringLiteral("start_timestamp") << Qt::DescendingOrder << QString()
+        << QStringLiteral("t-1");
+    QTest::newRow("contact id part and CHAT by outcome")
+        << QStringLiteral("flow_outcome") << Qt::AscendingOrder << QStringLiteral("CHAT")
+        << QStringLiteral("1");
 }
 
 void TestTablePaging::readsPagesInSortOrder()
@@ -253,8 +273,9 @@ void TestTablePaging::readsPagesInSortOrder()
     QFETCH(QString, sortColumn);
     QFETCH(Qt::SortOrder, order);
     QFETCH(QString, channel);
-    const QStringList expected = expectedEventIds(sortColumn, order, channel);
-    const TableQuery query = makeQuery(m_path, sortColumn, order, channel);
+    QFETCH(QString, contactText);
+    const QStringList expected = expectedEventIds(sortColumn, order, channel, contactText);
+    const TableQuery query = makeQuery(m_path, sortColumn, order, channel, contactText);
 
     // LIMIT/OFFSET, as before the row id list exists.
     DirectWorker byOffset(false);
@@ -384,6 +405,118 @@ void TestTablePaging::modelReadsLastRowByPosition()
     boundary.data();
     QTRY_COMPARE(boundary.data().toString(), expected.at(2 * PageSize));
     QVERIFY(model.loadedRowCount() <= 3 * PageSize);
+}
+
+void TestTablePaging::modelReadsChoicesAfterCount()
+{
+    // Distinct values read a whole column; asked for at once, they would take
+    // a processor from the count, so they wait for it.
+    WorkspaceTableModel model(contactFlowEventsSpec());
+    QStringList events;
+    connect(&model, &WorkspaceTableModel::loadedChanged, this, [&events](qint64, qint64 total) {
+        if (total >= 0 && !events.contains(QStringLiteral("counted")))
+            events.append(QStringLiteral("counted"));
+    });
+    connect(&model, &WorkspaceTableModel::distinctValuesReady, this,
+            [&events](const QString &column, const QStringList &values) {
+                events.append(column + QStringLiteral(": ") + values.join(QLatin1Char(',')));
+            });
+
+    model.setWorkspacePath(m_path);
+    model.requestDistinctValues(QStringLiteral("channel"));
+
+    QTRY_COMPARE(events.size(), 2);
+    QCOMPARE(events,
+             (QStringList{QStringLiteral("counted"), QStringLiteral("channel: CHAT,VOICE")}));
+
+    // Once the rows are counted, a request goes out at once.
+    model.requestDistinctValues(QStringLiteral("contact_id"));
+    QTRY_COMPARE(events.size(), 3);
+    QVERIFY2(events.constLast().startsWith(QStringLiteral("contact_id: contact-0,contact-1,")),
+             qPrintable(events.constLast()));
+}
+
+void TestTablePaging::modelShowsLargeCountByReset()
+{
+    // Views take in a reset of many rows far faster than an insertion, so the
+    // true count of a large result arrives as a reset between two signals.
+    constexpr int LargeRowCount = 12000;
+    const QString path = m_dir.filePath(QStringLiteral("large.flowscope"));
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path, Workspace::OpenMode::CreateIfMissing));
+        QSqlQuery insert(workspace.database());
+        QVERIFY2(
+            insert.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                    "INSERT INTO contact_flow_events (instance_id, event_id) "
+                    "SELECT 'instance-1', printf('ev-%05d', i) FROM n")
+                    .arg(LargeRowCount)),
+            qPrintable(insert.lastError().text()));
+    }
+
+    WorkspaceTableModel model(contactFlowEventsSpec());
+    QSignalSpy aboutToGrow(&model, &WorkspaceTableModel::rowCountAboutToGrow);
+    QSignalSpy grown(&model, &WorkspaceTableModel::rowCountGrown);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setWorkspacePath(path);
+
+    QTRY_COMPARE(model.totalRowCount(), qint64(LargeRowCount));
+    QCOMPARE(model.rowCount(), LargeRowCount);
+    QCOMPARE(aboutToGrow.size(), 1);
+    QCOMPARE(grown.size(), 1);
+    for (const QList<QVariant> &insertion : std::as_const(inserted))
+        QVERIFY(insertion.at(2).toInt() - insertion.at(1).toInt() < PageSize);
+    const QModelIndex last =
+        model.index(LargeRowCount - 1, model.columnIndex(QStringLiteral("event_id")));
+    last.data();
+    QTRY_COMPARE(last.data().toString(), QStringLiteral("ev-12000"));
+}
+
+void TestTablePaging::partOfContactIdReadsContactIndex_data()
+{
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<TextCondition>("contact");
+    QTest::addColumn<QString>("plan");
+
+    QTest::newRow("part of a contact id in stored order")
+        << QString() << TextCondition{QStringLiteral("t-1"), TextMatch::Contains}
+        << QStringLiteral("SCAN contact_flow_events USING COVERING INDEX "
+                          "contact_flow_events_contact; USE TEMP B-TREE FOR ORDER BY");
+    QTest::newRow("part of a contact id by start time")
+        << QStringLiteral("start_timestamp")
+        << TextCondition{QStringLiteral("t-1"), TextMatch::Contains}
+        << QStringLiteral("SCAN contact_flow_events USING COVERING INDEX "
+                          "contact_flow_events_contact; USE TEMP B-TREE FOR ORDER BY");
+    QTest::newRow("no filter by start time walks the time index")
+        << QStringLiteral("start_timestamp") << TextCondition{}
+        << QStringLiteral(
+               "SCAN contact_flow_events USING COVERING INDEX contact_flow_events_start");
+    QTest::newRow("no filter in stored order walks the table")
+        << QString() << TextCondition{} << QStringLiteral("SCAN contact_flow_events");
+}
+
+void TestTablePaging::partOfContactIdReadsContactIndex()
+{
+    QFETCH(QString, sortColumn);
+    QFETCH(TextCondition, contact);
+    QFETCH(QString, plan);
+
+    TableQuery query = makeQuery(m_path, sortColumn, Qt::DescendingOrder, QString());
+    query.filter.contactId = contact;
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path, Workspace::OpenMode::ReadOnly));
+    QSqlQuery explain(workspace.database());
+    QVERIFY(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query.pageRowIdSql() +
+                            QStringLiteral(" LIMIT 200 OFFSET 0")));
+    for (const QVariant &value : query.filter.toSql(query.table).bindValues)
+        explain.addBindValue(value);
+    QVERIFY2(explain.exec(), qPrintable(explain.lastError().text()));
+    QStringList steps;
+    while (explain.next())
+        steps.append(explain.value(3).toString());
+    QCOMPARE(steps.join(QStringLiteral("; ")), plan);
 }
 
 QTEST_MAIN(TestTablePaging)

@@ -3,6 +3,7 @@
 #include "browsertableview.h"
 #include "exportviews.h"
 #include "logging.h"
+#include "plaintooltip.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -61,13 +62,32 @@ BrowserPage::BrowserPage(const BrowserPageConfig &config, QObject *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(createMessagePane());
 
+    m_selectionBar = new QWidget(m_widget);
+    m_selectionLabel = new QLabel(m_selectionBar);
+    m_selectionLabel->setTextFormat(Qt::PlainText);
+    auto *showAllButton = new QPushButton(tr("Show all contacts"), m_selectionBar);
+    showAllButton->setToolTip(tr("Stop narrowing the rows to the contacts chosen on another page"));
+    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
+    selectionLayout->setContentsMargins(8, 4, 8, 4);
+    selectionLayout->addWidget(m_selectionLabel, 1);
+    selectionLayout->addWidget(showAllButton);
+    m_selectionBar->setVisible(false);
+    connect(showAllButton, &QPushButton::clicked, this, [this] {
+        m_selectedContacts.clear();
+        showContactSelection();
+        applyModelFilter();
+    });
+
     auto *layout = new QVBoxLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_selectionBar);
     layout->addWidget(m_stack, 1);
 
-    connect(m_filterBar, &FilterBar::filterChanged, m_model, &WorkspaceTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &BrowserPage::applyModelFilter);
+    connect(m_model, &WorkspaceTableModel::rowCountAboutToGrow, this, &BrowserPage::keepViewState);
+    connect(m_model, &WorkspaceTableModel::rowCountGrown, this, &BrowserPage::restoreViewState);
     connect(m_filterBar, &FilterBar::filterChanged, this, &Page::statusChanged);
     connect(m_model, &WorkspaceTableModel::loadedChanged, this, &BrowserPage::onLoadedChanged);
     connect(m_model, &WorkspaceTableModel::distinctValuesReady, m_filterBar,
@@ -148,6 +168,12 @@ void BrowserPage::setWorkspacePath(const QString &path)
 
     m_failure.clear();
     m_columnsFitted = false;
+    // Contacts chosen in another workspace mean nothing in this one.
+    if (!m_selectedContacts.isEmpty()) {
+        m_selectedContacts.clear();
+        showContactSelection();
+        applyModelFilter();
+    }
     m_model->setWorkspacePath(path);
     restoreState();
     if (path.isEmpty())
@@ -430,6 +456,76 @@ QStringList BrowserPage::exportViews() const
 Filter BrowserPage::exportFilter() const
 {
     return m_model->filter();
+}
+
+void BrowserPage::applyFilter(const Filter &filter)
+{
+    m_selectedContacts = filter.contacts;
+    showContactSelection();
+
+    // The filter bar takes the fields it shows; the contact list is applied
+    // here, because the bar has no field for it.
+    m_filterBar->setFilter(filter);
+    applyModelFilter();
+}
+
+void BrowserPage::applyModelFilter()
+{
+    Filter filter = m_filterBar->filter();
+    filter.contacts = m_selectedContacts;
+    m_model->setFilter(filter);
+}
+
+void BrowserPage::keepViewState()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_keptCurrentCell =
+        current.isValid() ? QPoint(current.column(), current.row()) : QPoint(-1, -1);
+    m_keptSelection.clear();
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        m_keptSelection.append(
+            QRect(QPoint(range.left(), range.top()), QPoint(range.right(), range.bottom())));
+}
+
+void BrowserPage::restoreViewState()
+{
+    QItemSelectionModel *selectionModel = m_view->selectionModel();
+    if (m_keptCurrentCell.y() >= 0) {
+        selectionModel->setCurrentIndex(
+            m_model->index(m_keptCurrentCell.y(), m_keptCurrentCell.x()),
+            QItemSelectionModel::NoUpdate);
+    }
+    QItemSelection selection;
+    for (const QRect &range : std::as_const(m_keptSelection)) {
+        selection.select(m_model->index(range.top(), range.left()),
+                         m_model->index(range.bottom(), range.right()));
+    }
+    selectionModel->select(selection, QItemSelectionModel::Select);
+    m_keptCurrentCell = QPoint(-1, -1);
+    m_keptSelection.clear();
+}
+
+void BrowserPage::showContactSelection()
+{
+    m_selectionBar->setVisible(!m_selectedContacts.isEmpty());
+    if (m_selectedContacts.isEmpty())
+        return;
+    m_selectionLabel->setText(
+        m_config.showsContacts
+            ? tr("Showing the flow events of %n contact(s) chosen on another page.", nullptr,
+                 int(m_selectedContacts.size()))
+            : tr("Showing the test runs that created %n contact(s) chosen on another page.",
+                 nullptr, int(m_selectedContacts.size())));
+
+    // The first contacts of the selection, which can hold thousands.
+    constexpr int ListedContacts = 20;
+    QString listed = m_selectedContacts.mid(0, ListedContacts).join(QLatin1Char('\n'));
+    if (m_selectedContacts.size() > ListedContacts) {
+        listed += QLatin1Char('\n') +
+                  tr("and %n more", nullptr, int(m_selectedContacts.size() - ListedContacts));
+    }
+    m_selectionLabel->setToolTip(plainToolTip(listed));
 }
 
 } // namespace Flowscope

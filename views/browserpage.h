@@ -4,7 +4,9 @@
 #include "page.h"
 #include "tablemodel.h"
 
+#include <QPoint>
 #include <QPointer>
+#include <QRect>
 
 class QLabel;
 class QMenu;
@@ -67,6 +69,7 @@ public:
     // "flow-events" or "test-runs", with the filter the table shows.
     QStringList exportViews() const override;
     Filter exportFilter() const override;
+    void applyFilter(const Filter &filter) override;
 
     WorkspaceTableModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -84,6 +87,10 @@ private:
     void addContactActions(QMenu *menu, const QStringList &contactIds);
     void applyDefaultColumnLayout();
     void fitColumnsToContents();
+    void applyModelFilter();
+    void keepViewState();
+    void restoreViewState();
+    void showContactSelection();
 
     BrowserPageConfig m_config;
     WorkspaceTableModel *m_model = nullptr;
@@ -95,6 +102,15 @@ private:
     QLabel *m_messageText = nullptr;
     QPushButton *m_messageClearButton = nullptr;
     QString m_failure;
+    // Contacts another page chose (a flow map node, a test run); they narrow
+    // the rows on top of the filter bar until the user shows all again.
+    QStringList m_selectedContacts;
+    QWidget *m_selectionBar = nullptr;
+    // The current cell and selection across the reset that shows the true
+    // row count (see WorkspaceTableModel::rowCountAboutToGrow).
+    QPoint m_keptCurrentCell{-1, -1};
+    QList<QRect> m_keptSelection;
+    QLabel *m_selectionLabel = nullptr;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_columnsFitted = false;
     bool m_headerRestored = false;

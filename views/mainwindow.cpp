@@ -12,6 +12,8 @@
 #include "settings.h"
 #include "timezonecombo.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -72,7 +74,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m_emptyState, &EmptyState::openPathRequested, this,
             [this](const QString &path) { openWorkspace(path); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (Page *page = currentPage())
+            applyHeldChanges(page);
+        updateStatus();
+    });
 
     const QSettings settings;
     m_timeZoneCombo->setTimeZone(Settings::displayTimeZone(settings));
@@ -96,7 +102,7 @@ void MainWindow::createPages()
         connect(page, &Page::contactRequested, this, &MainWindow::showContact);
         connect(page, &Page::filterRequested, this, [this](const Filter &filter) {
             for (Page *target : std::as_const(m_pages))
-                target->applyFilter(filter);
+                deliver(target, {PageChange::Kind::Filter, filter});
         });
         connect(page, &Page::failed, this, [this](const QString &message) {
             statusBar()->showMessage(message, StatusMessageMs);
@@ -242,7 +248,7 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
         page->saveState();
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     for (Page *page : std::as_const(m_pages))
-        page->setWorkspacePath(m_workspacePath);
+        deliver(page, {PageChange::Kind::Workspace});
     m_recentMenu->add(m_workspacePath);
 
     m_central->setCurrentWidget(m_tabs);
@@ -256,11 +262,12 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
 
 void MainWindow::closeWorkspace()
 {
+    // Every page lets go of the file at once, so that its workers stop reading it.
+    m_workspacePath.clear();
     for (Page *page : std::as_const(m_pages)) {
         page->saveState();
-        page->setWorkspacePath(QString());
+        deliver(page, {PageChange::Kind::Workspace});
     }
-    m_workspacePath.clear();
 
     m_central->setCurrentWidget(m_emptyState);
     for (QAction *action : std::as_const(m_workspaceActions))
@@ -341,12 +348,77 @@ QString MainWindow::dialogFolder() const
 void MainWindow::reloadPages()
 {
     for (Page *page : std::as_const(m_pages))
+        deliver(page, {PageChange::Kind::Reload});
+}
+
+void MainWindow::deliver(Page *page, const PageChange &change)
+{
+    // Hidden pages keep changes until shown, because each change makes a page
+    // query the whole workspace. Without a workspace, changes are cheap.
+    const bool inSight = page == currentPage() || m_workspacePath.isEmpty();
+    if (inSight && m_heldChanges.value(page).isEmpty()) {
+        applyChange(page, change);
+        return;
+    }
+
+    QList<PageChange> &held = m_heldChanges[page];
+    switch (change.kind) {
+    case PageChange::Kind::Workspace:
+        // A new workspace makes earlier reloads and filters moot: the page
+        // starts over on it.
+        held.removeIf(
+            [](const PageChange &earlier) { return earlier.kind != PageChange::Kind::TimeZone; });
+        break;
+    case PageChange::Kind::TimeZone:
+        held.removeIf(
+            [](const PageChange &earlier) { return earlier.kind == PageChange::Kind::TimeZone; });
+        break;
+    case PageChange::Kind::Reload:
+        // A held workspace or reload reads everything anyway.
+        if (std::any_of(held.cbegin(), held.cend(), [](const PageChange &earlier) {
+                return earlier.kind == PageChange::Kind::Workspace ||
+                       earlier.kind == PageChange::Kind::Reload;
+            })) {
+            return;
+        }
+        break;
+    case PageChange::Kind::Filter:
+        break;
+    }
+    held.append(change);
+    if (inSight)
+        applyHeldChanges(page);
+}
+
+void MainWindow::applyChange(Page *page, const PageChange &change)
+{
+    switch (change.kind) {
+    case PageChange::Kind::Workspace:
+        page->setWorkspacePath(m_workspacePath);
+        break;
+    case PageChange::Kind::TimeZone:
+        page->setDisplayTimeZone(m_timeZoneCombo->timeZone());
+        break;
+    case PageChange::Kind::Reload:
         page->reload();
+        break;
+    case PageChange::Kind::Filter:
+        page->applyFilter(change.filter);
+        break;
+    }
+}
+
+void MainWindow::applyHeldChanges(Page *page)
+{
+    const QList<PageChange> held = m_heldChanges.take(page);
+    for (const PageChange &change : held)
+        applyChange(page, change);
 }
 
 void MainWindow::showContact(const QString &contactId)
 {
     for (Page *page : std::as_const(m_pages)) {
+        applyHeldChanges(page);
         if (page->showContact(contactId)) {
             m_tabs->setCurrentWidget(page->widget());
             return;
@@ -357,7 +429,7 @@ void MainWindow::showContact(const QString &contactId)
 void MainWindow::setDisplayTimeZone(const QTimeZone &zone)
 {
     for (Page *page : std::as_const(m_pages))
-        page->setDisplayTimeZone(zone);
+        deliver(page, {PageChange::Kind::TimeZone});
 
     QSettings settings;
     settings.setValue(QLatin1String(Settings::DisplayTimeZoneKey), QString::fromUtf8(zone.id()));

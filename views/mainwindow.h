@@ -1,7 +1,9 @@
 #pragma once
 
+#include "filter.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QStringList>
@@ -69,8 +71,22 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
 
+    // A change the window delivers to a page: the workspace, the display
+    // zone, a reload after an import, or a filter another page asked for.
+    struct PageChange
+    {
+        enum class Kind { Workspace, TimeZone, Reload, Filter };
+        Kind kind;
+        Filter filter = {};
+    };
+    void deliver(Page *page, const PageChange &change);
+    void applyChange(Page *page, const PageChange &change);
+    void applyHeldChanges(Page *page);
+
     QList<Page *> m_pages;
     QString m_workspacePath;
+    // Changes held back from pages the user is not looking at, in order.
+    QHash<Page *, QList<PageChange>> m_heldChanges;
 
     QStackedWidget *m_central = nullptr;
     EmptyState *m_emptyState = nullptr;
