@@ -3,6 +3,7 @@
 
 #include "clicommand.h"
 #include "clifilteroptions.h"
+#include "cliinterrupt.h"
 #include "clioutput.h"
 #include "exportgraphics.h"
 #include "renderable.h"
@@ -235,7 +236,15 @@ int runExport(const QStringList &arguments)
     if (const std::optional<int> exitCode = buildGraphics(request, graphics))
         return *exitCode;
 
-    const ExportResult result = runExport(request, graphics);
+    const InterruptGuard interruptGuard;
+    const ExportResult result = runExport(request, graphics, [](qint64, qint64) {
+        return !InterruptGuard::requested();
+    });
+    if (result.status == ExportResult::Status::Cancelled) {
+        printError(ExportText::tr("The export was cancelled. Nothing was written to %1.")
+                       .arg(request.outputPath));
+        return ExitFailed;
+    }
     if (!result.ok()) {
         printError(result.error);
         return ExitFailed;

@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "cliimportoptions.h"
 #include "cliimportreport.h"
+#include "cliinterrupt.h"
 #include "clioutput.h"
 
 #include <QFile>
@@ -54,6 +55,8 @@ int reportFailure(const CommandLine &commandLine, const ImportResult &result, bo
     // opened the same new path meanwhile, and removing it would lose its rows.
     if (newWorkspace)
         printError(Import::tr("%1 The new workspace contains no data.").arg(cause));
+    else if (result.status == ImportResult::Status::Cancelled)
+        printError(Import::tr("The import was cancelled. The workspace is unchanged."));
     else
         printError(cause); // the importer's message already states that the workspace is unchanged
     return ExitFailed;
@@ -96,10 +99,11 @@ int runImport(const QStringList &arguments)
 
     // Progress is for a person at a terminal, so scripts and logs get the result only.
     ProgressLine progressLine(stderrIsTerminal() && !commandLine.json());
+    const InterruptGuard interruptGuard;
     const ImportResult result =
         importFiles(workspace, inputs, *options, [&progressLine](const ImportProgress &progress) {
             progressLine.update(progress);
-            return true;
+            return !InterruptGuard::requested();
         });
     progressLine.finish();
 
