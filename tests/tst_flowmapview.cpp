@@ -1,5 +1,6 @@
-// The flow map page: slider simplification, the Graphviz layout, the scene's
-// items and tooltips, and selections that list contacts and become filters.
+// The flow map page: slider simplification and where the sliders start, the
+// Graphviz layout, the scene's items and tooltips, selections that list
+// contacts and become filters, and the settings the page remembers.
 // Offscreen screenshots of the sample data and of a generated 300-flow
 // workspace go to screenshots/ in the build directory.
 
@@ -14,12 +15,17 @@
 #include "testsupport.h"
 #include "variantsmodel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsItem>
+#include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -122,7 +128,21 @@ QString screenshotPath(const QString &name)
 // Shows the page at a desktop size and waits until its map is drawn.
 bool waitForMap(FlowMapPage &page, QSignalSpy &drawn, int timeoutMs = 60000)
 {
-    return QTest::qWaitFor([&] { return drawn.count() > 0 && !page.isBusy(); }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return drawn.count() > 0 && !page.isBusy(); }, timeoutMs))
+        return false;
+    // Layout requests posted while the map was drawn resize the note above it.
+    QCoreApplication::processEvents();
+    return true;
+}
+
+// The first sentence of the note above the map, for `graph` drawn from `map`.
+QString shownPartSentence(const SimplifiedFlowMap &graph, const FlowMap &map)
+{
+    return QStringLiteral("The map shows %L1 of %L2 activities and %L3 of %L4 paths.")
+        .arg(graph.nodes.size())
+        .arg(map.nodes.size())
+        .arg(graph.edges.size())
+        .arg(map.edges.size());
 }
 
 } // namespace
@@ -136,8 +156,14 @@ class TestFlowMapView : public QObject
 private Q_SLOTS:
     void initTestCase();
 
+    void init();
+
     void simplifiesLikeSliders_data();
     void simplifiesLikeSliders();
+    void simplificationCountsCappedEdges_data();
+    void simplificationCountsCappedEdges();
+    void defaultPathPercentFitsBudget_data();
+    void defaultPathPercentFitsBudget();
     void layoutInputFollowsSimplification();
     void layoutPlacesEveryNodeAndEdge();
     void sceneDrawsItemsAndLegend();
@@ -152,6 +178,13 @@ private Q_SLOTS:
     void selectedVariantsNarrowMapAndList();
     void pageExportsImages();
     void pageIsRegisteredAfterFlowEvents();
+    void hiddenPartNoteNamesSliders();
+    void contactColumnsFitTheirContent();
+
+    void settingsSurviveNewPage();
+    void resetForgetsChosenSliders();
+    void invalidStoredSlidersAreIgnored_data();
+    void invalidStoredSlidersAreIgnored();
 
     void screenshotOfSampleData();
     void screenshotOfThreeHundredFlows();
@@ -163,6 +196,10 @@ private:
 
 void TestFlowMapView::initTestCase()
 {
+    // QSettings go to a test location and start empty in each test (init).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FlowscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_flowmapview"));
     m_fixturePath = m_directory.filePath(QStringLiteral("fixture.flowscope"));
     const QString error = Test::createFlowMapFixture(m_fixturePath);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -216,6 +253,73 @@ void TestFlowMapView::simplifiesLikeSliders()
     QCOMPARE(edgeKeys(simplified.edges), edges);
     QCOMPARE(simplified.hiddenNodes, int(map.nodes.size() - nodes.size()));
     QCOMPARE(simplified.hiddenEdges, int(map.edges.size() - edges.size()));
+}
+
+void TestFlowMapView::init()
+{
+    QSettings().clear();
+}
+
+void TestFlowMapView::simplificationCountsCappedEdges_data()
+{
+    QTest::addColumn<int>("pathPercent");
+    QTest::addColumn<int>("maxEdges");
+    QTest::addColumn<int>("edges");
+    QTest::addColumn<int>("hiddenEdges");
+    QTest::addColumn<int>("pathHiddenEdges");
+    QTest::addColumn<int>("cappedEdges");
+
+    // The hand-made map keeps 8 required edges at 100 % activities. The
+    // other 3 are the self-loop A → A, A → end and Q → end.
+    QTest::newRow("default limit caps nothing") << 100 << DefaultMaxMapEdges << 11 << 0 << 0 << 0;
+    QTest::newRow("limit of nine keeps one optional edge") << 100 << 9 << 9 << 2 << 0 << 2;
+    QTest::newRow("limit below the required edges keeps them") << 100 << 5 << 8 << 3 << 0 << 3;
+    QTest::newRow("slider hides what the limit would") << 30 << 9 << 9 << 2 << 2 << 0;
+    QTest::newRow("slider and limit both hide") << 50 << 9 << 9 << 2 << 1 << 1;
+    QTest::newRow("no paths caps nothing") << 0 << 5 << 8 << 3 << 3 << 0;
+}
+
+void TestFlowMapView::simplificationCountsCappedEdges()
+{
+    QFETCH(int, pathPercent);
+    QFETCH(int, maxEdges);
+    QFETCH(int, edges);
+    QFETCH(int, hiddenEdges);
+    QFETCH(int, pathHiddenEdges);
+    QFETCH(int, cappedEdges);
+
+    const SimplifiedFlowMap simplified = simplifyFlowMap(handMadeMap(), 100, pathPercent, maxEdges);
+    QCOMPARE(simplified.edges.size(), edges);
+    QCOMPARE(simplified.hiddenEdges, hiddenEdges);
+    QCOMPARE(simplified.pathHiddenEdges, pathHiddenEdges);
+    QCOMPARE(simplified.cappedEdges, cappedEdges);
+}
+
+void TestFlowMapView::defaultPathPercentFitsBudget_data()
+{
+    QTest::addColumn<int>("activityPercent");
+    QTest::addColumn<int>("visibleEdges");
+    QTest::addColumn<int>("pathPercent");
+
+    // At 100 % activities: 8 required edges and 3 others, of which
+    // ceil(3 × percent / 100) stay.
+    QTest::newRow("every edge fits") << 100 << 11 << 100;
+    QTest::newRow("room for two optional edges") << 100 << 10 << 66;
+    QTest::newRow("room for one optional edge") << 100 << 9 << 33;
+    QTest::newRow("room for the required edges only") << 100 << 8 << 0;
+    QTest::newRow("required edges over the budget") << 100 << 3 << 0;
+    // At 40 %: A and B with 3 required edges, and A → A and A → end.
+    QTest::newRow("fewer activities fit whole") << 40 << 5 << 100;
+    QTest::newRow("fewer activities with one optional edge") << 40 << 4 << 50;
+}
+
+void TestFlowMapView::defaultPathPercentFitsBudget()
+{
+    QFETCH(int, activityPercent);
+    QFETCH(int, visibleEdges);
+    QFETCH(int, pathPercent);
+
+    QCOMPARE(defaultPathPercent(handMadeMap(), activityPercent, visibleEdges), pathPercent);
 }
 
 void TestFlowMapView::layoutInputFollowsSimplification()
@@ -412,6 +516,10 @@ void TestFlowMapView::pageDrawsFixtureMap()
     QVERIFY(page.statusText().startsWith(
         QStringLiteral("Flow map: 5 contacts, 9 events; showing 6 of 6 activities and 8 of 8 "
                        "paths")));
+    // A small map starts whole, so there is nothing to note above it.
+    QCOMPARE(page.activityPercent(), 100);
+    QCOMPARE(page.pathPercent(), 100);
+    QVERIFY(page.hiddenPartNote()->isHidden());
 }
 
 void TestFlowMapView::clickedNodeListsItsContacts()
@@ -583,6 +691,178 @@ void TestFlowMapView::pageIsRegisteredAfterFlowEvents()
     QCOMPARE(ids.value(events + 1), QStringLiteral("flow-map"));
 }
 
+void TestFlowMapView::hiddenPartNoteNamesSliders()
+{
+    FlowMapPage page(flowEventFilterFields());
+    QSignalSpy drawn(&page, &FlowMapPage::mapDrawn);
+    page.widget()->show();
+    page.setWorkspacePath(m_fixturePath);
+    QVERIFY(waitForMap(page, drawn));
+    drawn.clear();
+
+    page.setSimplification(25, 0);
+    QVERIFY(waitForMap(page, drawn));
+    const SimplifiedFlowMap &graph = page.scene()->drawing().graph;
+    QCOMPARE(graph.nodes.size() + graph.hiddenNodes, 6);
+    QCOMPARE(graph.hiddenNodes, 2);
+    QCOMPARE(graph.pathHiddenEdges, 1);
+    QVERIFY(page.hiddenPartNote()->isVisible());
+    QCOMPARE(page.hiddenPartNote()->text(),
+             shownPartSentence(graph, page.shownMap()) +
+                 QStringLiteral(" Drag the Activities and Paths sliders to the right to show "
+                                "more."));
+
+    drawn.clear();
+    page.setSimplification(25, 100);
+    QVERIFY(waitForMap(page, drawn));
+    QCOMPARE(page.scene()->drawing().graph.pathHiddenEdges, 0);
+    QCOMPARE(page.hiddenPartNote()->text(),
+             shownPartSentence(page.scene()->drawing().graph, page.shownMap()) +
+                 QStringLiteral(" Drag the Activities slider to the right to show more."));
+
+    drawn.clear();
+    page.setSimplification(100, 0);
+    QVERIFY(waitForMap(page, drawn));
+    // Every fixture activity stays, and one edge beyond their strongest ones is hidden.
+    QCOMPARE(page.scene()->drawing().graph.hiddenNodes, 0);
+    QCOMPARE(page.scene()->drawing().graph.hiddenEdges, 1);
+    QCOMPARE(page.hiddenPartNote()->text(),
+             shownPartSentence(page.scene()->drawing().graph, page.shownMap()) +
+                 QStringLiteral(" Drag the Paths slider to the right to show more."));
+
+    drawn.clear();
+    page.setSimplification(100, 100);
+    QVERIFY(waitForMap(page, drawn));
+    QVERIFY(page.hiddenPartNote()->isHidden());
+}
+
+void TestFlowMapView::contactColumnsFitTheirContent()
+{
+    FlowMapPage page(flowEventFilterFields());
+    QSignalSpy drawn(&page, &FlowMapPage::mapDrawn);
+    QSignalSpy listed(&page, &FlowMapPage::contactsListed);
+    page.widget()->resize(1400, 900);
+    page.widget()->show();
+    page.setWorkspacePath(m_fixturePath);
+    QVERIFY(waitForMap(page, drawn));
+    listed.clear();
+
+    itemWithKey(page.scene(), QStringLiteral("flow:flow-a"))->setSelected(true);
+    QTRY_COMPARE(listed.count(), 1);
+    // QTableView makes sizeHintForColumn protected, but QAbstractItemView has it public.
+    const QAbstractItemView *view = page.contactsView();
+    QHeaderView *header = page.contactsView()->horizontalHeader();
+    // Every column but the stretched last one is as wide as its header or
+    // its widest value, whichever is wider, because all fit the limits here.
+    for (int column = 0; column < SelectedContactsModel::PassesColumn; ++column) {
+        const int content =
+            std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        QVERIFY2(content <= FlowMapPage::MaximumContactColumnWidth,
+                 qPrintable(QString::number(column)));
+        QCOMPARE(header->sectionSize(column),
+                 std::max(content, int(FlowMapPage::MinimumContactColumnWidth)));
+    }
+    QVERIFY(header->sectionSize(SelectedContactsModel::ContactIdColumn) >=
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Contact id")));
+}
+
+void TestFlowMapView::settingsSurviveNewPage()
+{
+    {
+        FlowMapPage page(flowEventFilterFields());
+        QSignalSpy drawn(&page, &FlowMapPage::mapDrawn);
+        page.setWorkspacePath(m_fixturePath);
+        QVERIFY(waitForMap(page, drawn));
+        page.setSimplification(40, 70);
+        page.setOverlay(FlowMapOverlay::MedianDuration);
+        QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 60000));
+    }
+    const QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("flowMap/activityPercent")).toInt(), 40);
+    QCOMPARE(settings.value(QStringLiteral("flowMap/pathPercent")).toInt(), 70);
+    QCOMPARE(settings.value(QStringLiteral("flowMap/overlay")).toString(),
+             QStringLiteral("medianDuration"));
+
+    FlowMapPage page(flowEventFilterFields());
+    QCOMPARE(page.activityPercent(), 40);
+    QCOMPARE(page.pathPercent(), 70);
+    QCOMPARE(page.overlay(), FlowMapOverlay::MedianDuration);
+    QVERIFY(page.hasChosenSimplification());
+    const QList<QComboBox *> combos = page.widget()->findChildren<QComboBox *>();
+    const auto overlayCombo = std::find_if(combos.cbegin(), combos.cend(), [](QComboBox *combo) {
+        return combo->itemText(0) == QLatin1String("Frequency: contacts");
+    });
+    QVERIFY(overlayCombo != combos.cend());
+    QCOMPARE((*overlayCombo)->currentText(), QStringLiteral("Performance: median duration"));
+
+    // The chosen positions stay when a map arrives whose default would differ.
+    QSignalSpy drawn(&page, &FlowMapPage::mapDrawn);
+    page.setWorkspacePath(m_fixturePath);
+    QVERIFY(waitForMap(page, drawn));
+    QCOMPARE(page.activityPercent(), 40);
+    QCOMPARE(page.pathPercent(), 70);
+    QCOMPARE(page.scene()->drawing().overlay, FlowMapOverlay::MedianDuration);
+    const SimplifiedFlowMap expected = simplifyFlowMap(page.shownMap(), 40, 70);
+    QCOMPARE(nodeKeys(page.scene()->drawing().graph.nodes), nodeKeys(expected.nodes));
+    QCOMPARE(edgeKeys(page.scene()->drawing().graph.edges), edgeKeys(expected.edges));
+}
+
+void TestFlowMapView::resetForgetsChosenSliders()
+{
+    FlowMapPage page(flowEventFilterFields());
+    QSignalSpy drawn(&page, &FlowMapPage::mapDrawn);
+    page.setWorkspacePath(m_fixturePath);
+    QVERIFY(waitForMap(page, drawn));
+    page.setSimplification(20, 0);
+    QVERIFY(QSettings().contains(QStringLiteral("flowMap/activityPercent")));
+
+    drawn.clear();
+    page.resetSimplification();
+    QVERIFY(waitForMap(page, drawn));
+    QVERIFY(!page.hasChosenSimplification());
+    QVERIFY(!QSettings().contains(QStringLiteral("flowMap/activityPercent")));
+    QVERIFY(!QSettings().contains(QStringLiteral("flowMap/pathPercent")));
+    // The fixture's 4 activities and 8 edges fit the default budget whole.
+    QCOMPARE(page.activityPercent(), 100);
+    QCOMPARE(page.pathPercent(), 100);
+    QCOMPARE(page.scene()->drawing().graph.edges.size(), 8);
+
+    const FlowMapPage next(flowEventFilterFields());
+    QVERIFY(!next.hasChosenSimplification());
+    QCOMPARE(next.pathPercent(), int(FlowMapPage::DefaultPathPercent));
+}
+
+void TestFlowMapView::invalidStoredSlidersAreIgnored_data()
+{
+    QTest::addColumn<QVariant>("activityPercent");
+    QTest::addColumn<QVariant>("pathPercent");
+    QTest::addColumn<QString>("overlay");
+
+    QTest::newRow("activity percent out of range") << QVariant(250) << QVariant(50) << "events";
+    QTest::newRow("path percent not a number") << QVariant(50) << QVariant("half") << "events";
+    QTest::newRow("path percent missing") << QVariant(50) << QVariant() << "unknown";
+}
+
+void TestFlowMapView::invalidStoredSlidersAreIgnored()
+{
+    QFETCH(QVariant, activityPercent);
+    QFETCH(QVariant, pathPercent);
+    QFETCH(QString, overlay);
+
+    QSettings settings;
+    settings.setValue(QStringLiteral("flowMap/activityPercent"), activityPercent);
+    if (pathPercent.isValid())
+        settings.setValue(QStringLiteral("flowMap/pathPercent"), pathPercent);
+    settings.setValue(QStringLiteral("flowMap/overlay"), overlay);
+
+    const FlowMapPage page(flowEventFilterFields());
+    QVERIFY(!page.hasChosenSimplification());
+    QCOMPARE(page.activityPercent(), 100);
+    QCOMPARE(page.pathPercent(), int(FlowMapPage::DefaultPathPercent));
+    QCOMPARE(page.overlay(), overlay == QLatin1String("events") ? FlowMapOverlay::Events
+                                                                : FlowMapOverlay::Contacts);
+}
+
 void TestFlowMapView::screenshotOfSampleData()
 {
     const QString workspace = m_directory.filePath(QStringLiteral("sample.flowscope"));
@@ -617,8 +897,18 @@ void TestFlowMapView::screenshotOfSampleData()
     itemWithKey(page.scene(), activityKey(busiest->activity))->setSelected(true);
     QTRY_VERIFY(listed.count() > 0);
     QCOMPARE(qint64(page.contactsModel()->rowCount()), busiest->contacts);
-    QVERIFY(page.widget()->grab().save(
-        screenshotPath(QStringLiteral("flowmap-sample-selected.png"))));
+    // Contact ids are whole UUIDs. Instance ids, wider than the limit, are elided.
+    QTableView *contacts = page.contactsView();
+    const QString firstId = page.contactsModel()->contacts().constFirst().contactId;
+    QCOMPARE(firstId.size(), 36);
+    QVERIFY(contacts->columnWidth(SelectedContactsModel::ContactIdColumn) >
+            contacts->fontMetrics().horizontalAdvance(firstId));
+    QVERIFY(contacts->columnWidth(SelectedContactsModel::ContactIdColumn) <=
+            FlowMapPage::MaximumContactIdColumnWidth);
+    QCOMPARE(contacts->columnWidth(SelectedContactsModel::InstanceColumn),
+             int(FlowMapPage::MaximumContactColumnWidth));
+    QVERIFY(
+        page.widget()->grab().save(screenshotPath(QStringLiteral("flowmap-sample-selected.png"))));
 
     QString error;
     QVERIFY2(
@@ -657,9 +947,25 @@ void TestFlowMapView::screenshotOfThreeHundredFlows()
           static_cast<long long>(page.shownMap().contactCount));
     QVERIFY(activities >= 300);
 
-    // The default sliders keep a readable number of activities.
-    const qsizetype shown = page.scene()->drawing().graph.nodes.size() - 2;
-    QVERIFY2(shown >= 30 && shown <= 45, qPrintable(QString::number(shown)));
+    // The default sliders keep a readable number of activities and at most
+    // the default number of paths, unless the required ones alone are more.
+    const SimplifiedFlowMap &graph = page.scene()->drawing().graph;
+    const qsizetype shown = graph.nodes.size() - 2;
+    QVERIFY2(shown >= FlowMapPage::DefaultVisibleActivities && shown <= 30,
+             qPrintable(QString::number(shown)));
+    QCOMPARE(page.pathPercent(), defaultPathPercent(page.shownMap(), page.activityPercent(),
+                                                    FlowMapPage::DefaultVisiblePaths));
+    const qsizetype required =
+        simplifyFlowMap(page.shownMap(), page.activityPercent(), 0).edges.size();
+    QVERIFY(graph.edges.size() <= FlowMapPage::DefaultVisiblePaths || page.pathPercent() == 0);
+    qInfo("default sliders: %d %% activities, %d %% paths, %lld edges (%lld required)",
+          page.activityPercent(), page.pathPercent(), static_cast<long long>(graph.edges.size()),
+          static_cast<long long>(required));
+    QVERIFY(page.hiddenPartNote()->isVisible());
+    QCOMPARE(page.hiddenPartNote()->text(),
+             shownPartSentence(graph, page.shownMap()) +
+                 QStringLiteral(" Drag the Activities and Paths sliders to the right to show "
+                                "more."));
     qInfo("default sliders: %lld activities laid out in %lld ms", static_cast<long long>(shown),
           page.scene()->drawing().layout.elapsedMs);
     QVERIFY(page.scene()->drawing().layout.elapsedMs < 2000);
@@ -685,6 +991,19 @@ void TestFlowMapView::screenshotOfThreeHundredFlows()
     drawn.clear();
     page.setSimplification(100, 100);
     QVERIFY(waitForMap(page, drawn, 60000));
+    // Every activity's strongest edges exceed the edge limit, so all other
+    // edges are capped, and the note gives their count.
+    const SimplifiedFlowMap &whole = page.scene()->drawing().graph;
+    QCOMPARE(whole.hiddenNodes, 0);
+    QCOMPARE(whole.cappedEdges, whole.hiddenEdges);
+    QCOMPARE(whole.edges.size() + whole.cappedEdges, page.shownMap().edges.size());
+    QCOMPARE(page.hiddenPartNote()->text(),
+             shownPartSentence(whole, page.shownMap()) +
+                 QStringLiteral(" %L1 more path(s) between the shown activities stay hidden "
+                                "because a map of more than 400 paths takes too long to lay "
+                                "out. Drag the Activities slider to the left to see every path "
+                                "between fewer activities.")
+                     .arg(whole.cappedEdges));
     page.mapView()->fitToWindow();
     QVERIFY(page.widget()->grab().save(
         screenshotPath(QStringLiteral("flowmap-300-flows-everything.png"))));

@@ -123,10 +123,12 @@ std::unique_ptr<Renderable> flowMap(Workspace &workspace, const Filter &filter, 
     }
 
     const QHash<QString, FlowName> names = loadFlowNames(workspace);
+    // The sliders where the page first puts them for this map.
+    const int activityPercent =
+        defaultActivityPercent(map.nodes.size() - 2, FlowMapPage::DefaultVisibleActivities);
     const SimplifiedFlowMap graph = simplifyFlowMap(
-        map,
-        defaultActivityPercent(map.nodes.size() - 2, FlowMapPage::DefaultVisibleActivities),
-        FlowMapPage::DefaultPathPercent);
+        map, activityPercent,
+        defaultPathPercent(map, activityPercent, FlowMapPage::DefaultVisiblePaths));
     auto scene = std::make_unique<FlowMapScene>();
     const FlowMapOverlay overlay = FlowMapOverlay::Contacts;
     const FlowMapLayoutResult layout =

@@ -208,7 +208,8 @@ SimplifiedFlowMap simplifyFlowMap(const FlowMap &map, int activityPercent, int p
     }
     QSet<const FlowMapEdge *> keptEdges = required;
     const qsizetype room = std::max<qsizetype>(0, maxEdges - required.size());
-    const qsizetype keepEdges = std::min(room, keptCount(optional.size(), pathPercent));
+    const qsizetype requested = keptCount(optional.size(), pathPercent);
+    const qsizetype keepEdges = std::min(room, requested);
     for (qsizetype i = 0; i < keepEdges; ++i)
         keptEdges.insert(optional.at(i));
 
@@ -217,6 +218,8 @@ SimplifiedFlowMap simplifyFlowMap(const FlowMap &map, int activityPercent, int p
             simplified.edges.append(edge);
     }
     simplified.hiddenEdges = int(map.edges.size() - simplified.edges.size());
+    simplified.pathHiddenEdges = int(optional.size() - requested);
+    simplified.cappedEdges = int(requested - keepEdges);
     return simplified;
 }
 
@@ -226,6 +229,27 @@ int defaultActivityPercent(qsizetype activities, int visibleActivities)
         return 100;
     const int percent = int(std::ceil(100.0 * visibleActivities / double(activities)));
     return std::clamp(percent, 1, 100);
+}
+
+int defaultPathPercent(const FlowMap &map, int activityPercent, int visibleEdges)
+{
+    // The edge count grows with the percentage, so a binary search finds the
+    // highest percentage within the budget in seven simplifications.
+    const auto edgesAt = [&](int pathPercent) {
+        return simplifyFlowMap(map, activityPercent, pathPercent).edges.size();
+    };
+    if (edgesAt(100) <= visibleEdges)
+        return 100;
+    int low = 0;
+    int high = 100;
+    while (high - low > 1) {
+        const int middle = (low + high) / 2;
+        if (edgesAt(middle) <= visibleEdges)
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 } // namespace Flowscope

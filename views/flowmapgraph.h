@@ -55,6 +55,12 @@ struct SimplifiedFlowMap
     QList<FlowMapEdge> edges; // in the order of FlowMap::edges
     int hiddenNodes = 0;
     int hiddenEdges = 0;
+    // Of hiddenEdges, the edges between kept activities that the path
+    // slider's percentage drops.
+    int pathHiddenEdges = 0;
+    // Of hiddenEdges, the edges that the path slider's percentage keeps but
+    // the `maxEdges` limit of simplifyFlowMap drops.
+    int cappedEdges = 0;
 };
 
 // Simplifies a flow map like a process-mining tool's activity and path sliders.
@@ -78,5 +84,11 @@ SimplifiedFlowMap simplifyFlowMap(const FlowMap &map, int activityPercent, int p
 // activities (start and end not counted): the one that keeps about
 // `visibleActivities` of them, 100 % for a small map.
 int defaultActivityPercent(qsizetype activities, int visibleActivities = 30);
+
+// The path slider's starting percentage for `map` with the activity slider at
+// `activityPercent`: the highest one that keeps at most `visibleEdges` edges.
+// It is 0 when the strongest edges of the kept activities alone exceed
+// `visibleEdges`, and 100 when every edge between them fits.
+int defaultPathPercent(const FlowMap &map, int activityPercent, int visibleEdges);
 
 } // namespace Flowscope

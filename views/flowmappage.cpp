@@ -3,6 +3,7 @@
 #include "flowmapscene.h"
 #include "flowmapview.h"
 #include "flownames.h"
+#include "settings.h"
 #include "variantsmodel.h"
 #include "workspace.h"
 
@@ -18,6 +19,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -28,7 +30,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Flowscope {
 
@@ -46,6 +50,45 @@ bool openWorkspace(Workspace &workspace, const QString &path, QString *error)
     return workspace.open(path, Workspace::OpenMode::ReadOnly, error);
 }
 
+// The overlay's name in QSettings (Settings::FlowMapOverlayKey).
+QString overlayName(FlowMapOverlay overlay)
+{
+    switch (overlay) {
+    case FlowMapOverlay::Contacts:
+        break;
+    case FlowMapOverlay::Events:
+        return QStringLiteral("events");
+    case FlowMapOverlay::MedianDuration:
+        return QStringLiteral("medianDuration");
+    case FlowMapOverlay::MeanDuration:
+        return QStringLiteral("meanDuration");
+    case FlowMapOverlay::MaxDuration:
+        return QStringLiteral("maxDuration");
+    }
+    return QStringLiteral("contacts");
+}
+
+std::optional<FlowMapOverlay> overlayFromName(const QString &name)
+{
+    for (const FlowMapOverlay overlay :
+         {FlowMapOverlay::Contacts, FlowMapOverlay::Events, FlowMapOverlay::MedianDuration,
+          FlowMapOverlay::MeanDuration, FlowMapOverlay::MaxDuration}) {
+        if (overlayName(overlay) == name)
+            return overlay;
+    }
+    return std::nullopt;
+}
+
+// A stored slider position, or nullopt when none is stored or it is out of `slider`'s range.
+std::optional<int> storedPercent(const QSettings &settings, const char *key, const QSlider *slider)
+{
+    bool ok = false;
+    const int percent = settings.value(QLatin1String(key)).toInt(&ok);
+    if (!ok || percent < slider->minimum() || percent > slider->maximum())
+        return std::nullopt;
+    return percent;
+}
+
 } // namespace
 
 // The result of a map query, handed to the GUI thread.
@@ -56,6 +99,9 @@ struct FlowMapPage::MapResult
     FlowMap shownMap; // the base map, or the part of the selected variants
     QList<SelectedContact> variantContacts;
     bool hasVariantSelection = false;
+    // Where the sliders start for shownMap.
+    int defaultActivityPercent = 100;
+    int defaultPathPercent = DefaultPathPercent;
     QHash<QString, FlowName> names;
     QString error;
     bool cancelled = false;
@@ -74,8 +120,22 @@ FlowMapPage::FlowMapPage(const QList<FilterField> &filterFields, QObject *parent
     m_filterBar = new FilterBar(filterFields, m_widget);
 
     m_scene = new FlowMapScene(this);
-    m_view = new FlowMapView(m_widget);
+    auto *mapPane = new QWidget(m_widget);
+    m_view = new FlowMapView(mapPane);
     m_view->setScene(m_scene);
+    m_hiddenPartNote = new QLabel(mapPane);
+    m_hiddenPartNote->setObjectName(QStringLiteral("hiddenPartNote"));
+    m_hiddenPartNote->setWordWrap(true);
+    m_hiddenPartNote->setTextFormat(Qt::PlainText);
+    m_hiddenPartNote->setContentsMargins(8, 4, 8, 4);
+    m_hiddenPartNote->setStyleSheet(
+        QStringLiteral("QLabel#hiddenPartNote { background: #fff4c2; color: #3d3000; }"));
+    m_hiddenPartNote->hide();
+    auto *mapLayout = new QVBoxLayout(mapPane);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    mapLayout->addWidget(m_hiddenPartNote);
+    mapLayout->addWidget(m_view, 1);
 
     m_messageTitle = new QLabel(m_widget);
     QFont titleFont = m_messageTitle->font();
@@ -96,7 +156,7 @@ FlowMapPage::FlowMapPage(const QList<FilterField> &filterFields, QObject *parent
     messageLayout->addStretch(3);
 
     m_mapStack = new QStackedWidget(m_widget);
-    m_mapStack->addWidget(m_view);
+    m_mapStack->addWidget(mapPane);
     m_mapStack->addWidget(messagePane);
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_widget);
@@ -126,6 +186,7 @@ FlowMapPage::FlowMapPage(const QList<FilterField> &filterFields, QObject *parent
     });
     connect(m_scene, &FlowMapScene::mapSelectionChanged, this, &FlowMapPage::onMapSelectionChanged);
 
+    restoreState();
     showMessage(tr("No workspace is open"),
                 tr("Open or create a workspace with File > Open Workspace to see its flow map."));
 }
@@ -187,6 +248,7 @@ QWidget *FlowMapPage::createToolBar()
     m_pathLabel = new QLabel(bar);
     const auto onSlider = [this] {
         m_slidersTouched = true;
+        saveSimplification();
         updateSliderLabels();
         m_layoutTimer.start();
     };
@@ -200,6 +262,9 @@ QWidget *FlowMapPage::createToolBar()
         button->setToolTip(toolTip);
         return button;
     };
+    QToolButton *resetSliders =
+        makeButton(tr("Reset"), tr("Move the sliders back to where they keep a readable map"));
+    connect(resetSliders, &QToolButton::clicked, this, &FlowMapPage::resetSimplification);
     QToolButton *zoomIn = makeButton(QStringLiteral("+"), tr("Zoom in (+ or the mouse wheel)"));
     QToolButton *zoomOut = makeButton(QStringLiteral("−"), tr("Zoom out (-)"));
     QToolButton *fit = makeButton(tr("Fit"), tr("Fit the map to the window (0)"));
@@ -240,6 +305,7 @@ QWidget *FlowMapPage::createToolBar()
     layout->addWidget(new QLabel(tr("Paths"), bar));
     layout->addWidget(m_pathSlider);
     layout->addWidget(m_pathLabel);
+    layout->addWidget(resetSliders);
     layout->addSpacing(12);
     layout->addWidget(zoomOut);
     layout->addWidget(zoomIn);
@@ -269,6 +335,8 @@ QWidget *FlowMapPage::createSidePanel()
     m_contactsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_contactsView->verticalHeader()->hide();
     m_contactsView->horizontalHeader()->setStretchLastSection(true);
+    m_contactsView->setWordWrap(false);
+    m_contactsView->setTextElideMode(Qt::ElideMiddle);
     m_contactsView->setToolTip(tr("Double-click a contact to open its path"));
     connect(m_contactsView, &QTableView::doubleClicked, this, &FlowMapPage::openCurrentContact);
     m_openContactButton = new QPushButton(tr("Open contact path"), contactsPane);
@@ -323,7 +391,6 @@ void FlowMapPage::setWorkspacePath(const QString &path)
 {
     m_path = path;
     m_appliedContacts.clear();
-    m_slidersTouched = false;
     m_names.clear();
     m_baseMap = {};
     m_shownMap = {};
@@ -431,8 +498,31 @@ void FlowMapPage::setSimplification(int activityPercent, int pathPercent)
     const QSignalBlocker pathBlocker(m_pathSlider);
     m_activitySlider->setValue(activityPercent);
     m_pathSlider->setValue(pathPercent);
+    saveSimplification();
     updateSliderLabels();
     startLayout();
+}
+
+void FlowMapPage::resetSimplification()
+{
+    m_slidersTouched = false;
+    saveSimplification();
+    const QSignalBlocker activityBlocker(m_activitySlider);
+    const QSignalBlocker pathBlocker(m_pathSlider);
+    m_activitySlider->setValue(m_defaultActivityPercent);
+    m_pathSlider->setValue(m_defaultPathPercent);
+    updateSliderLabels();
+    startLayout();
+}
+
+int FlowMapPage::activityPercent() const
+{
+    return m_activitySlider->value();
+}
+
+int FlowMapPage::pathPercent() const
+{
+    return m_pathSlider->value();
 }
 
 void FlowMapPage::setOverlay(FlowMapOverlay overlay)
@@ -443,7 +533,56 @@ void FlowMapPage::setOverlay(FlowMapOverlay overlay)
         const QSignalBlocker blocker(m_overlayCombo);
         m_overlayCombo->setCurrentIndex(index);
     }
+    QSettings().setValue(QLatin1String(Settings::FlowMapOverlayKey), overlayName(overlay));
     startLayout();
+}
+
+void FlowMapPage::saveState() const
+{
+    QSettings().setValue(QLatin1String(Settings::FlowMapOverlayKey), overlayName(m_overlay));
+    saveSimplification();
+}
+
+void FlowMapPage::restoreState()
+{
+    const QSettings settings;
+    const std::optional<FlowMapOverlay> overlay =
+        overlayFromName(settings
+                            .value(QLatin1String(Settings::FlowMapOverlayKey),
+                                   QLatin1String(Settings::DefaultFlowMapOverlay))
+                            .toString());
+    m_overlay = overlay.value_or(FlowMapOverlay::Contacts);
+    {
+        const QSignalBlocker blocker(m_overlayCombo);
+        m_overlayCombo->setCurrentIndex(m_overlayCombo->findData(int(m_overlay)));
+    }
+
+    // Both positions or neither: one alone is no choice the user made.
+    const std::optional<int> activities =
+        storedPercent(settings, Settings::FlowMapActivityPercentKey, m_activitySlider);
+    const std::optional<int> paths =
+        storedPercent(settings, Settings::FlowMapPathPercentKey, m_pathSlider);
+    m_slidersTouched = activities && paths;
+    if (m_slidersTouched) {
+        const QSignalBlocker activityBlocker(m_activitySlider);
+        const QSignalBlocker pathBlocker(m_pathSlider);
+        m_activitySlider->setValue(*activities);
+        m_pathSlider->setValue(*paths);
+    }
+    updateSliderLabels();
+}
+
+void FlowMapPage::saveSimplification() const
+{
+    QSettings settings;
+    if (!m_slidersTouched) {
+        settings.remove(QLatin1String(Settings::FlowMapActivityPercentKey));
+        settings.remove(QLatin1String(Settings::FlowMapPathPercentKey));
+        return;
+    }
+    settings.setValue(QLatin1String(Settings::FlowMapActivityPercentKey),
+                      m_activitySlider->value());
+    settings.setValue(QLatin1String(Settings::FlowMapPathPercentKey), m_pathSlider->value());
 }
 
 void FlowMapPage::selectVariantRows(const QList<int> &rows)
@@ -460,6 +599,41 @@ void FlowMapPage::updateSliderLabels()
 {
     m_activityLabel->setText(tr("%1 %").arg(m_activitySlider->value()));
     m_pathLabel->setText(tr("%1 %").arg(m_pathSlider->value()));
+}
+
+void FlowMapPage::updateHiddenPartNote()
+{
+    const SimplifiedFlowMap &graph = m_scene->drawing().graph;
+    if (graph.nodes.isEmpty() || (graph.hiddenNodes == 0 && graph.hiddenEdges == 0)) {
+        m_hiddenPartNote->hide();
+        return;
+    }
+
+    QStringList sentences;
+    sentences.append(tr("The map shows %L1 of %L2 activities and %L3 of %L4 paths.")
+                         .arg(graph.nodes.size())
+                         .arg(graph.nodes.size() + graph.hiddenNodes)
+                         .arg(graph.edges.size())
+                         .arg(graph.edges.size() + graph.hiddenEdges));
+    // Name only a slider that would show more when dragged.
+    const bool moreActivities = graph.hiddenNodes > 0;
+    const bool morePaths = graph.pathHiddenEdges > 0;
+    if (moreActivities && morePaths)
+        sentences.append(tr("Drag the Activities and Paths sliders to the right to show more."));
+    else if (moreActivities)
+        sentences.append(tr("Drag the Activities slider to the right to show more."));
+    else if (morePaths)
+        sentences.append(tr("Drag the Paths slider to the right to show more."));
+    if (graph.cappedEdges > 0) {
+        sentences.append(tr("%Ln more path(s) between the shown activities stay hidden because "
+                            "a map of more than %L1 paths takes too long to lay out. Drag the "
+                            "Activities slider to the left to see every path between fewer "
+                            "activities.",
+                            nullptr, graph.cappedEdges)
+                             .arg(DefaultMaxMapEdges));
+    }
+    m_hiddenPartNote->setText(sentences.join(QLatin1Char(' ')));
+    m_hiddenPartNote->show();
 }
 
 void FlowMapPage::updateAppliedContacts()
@@ -626,6 +800,14 @@ void FlowMapPage::startMapQuery(bool variantsOnly)
         }
         result.cancelled = result.shownMap.cancelled || *latest != generation;
         result.error = result.shownMap.error;
+        if (result.shownMap.ok() && !result.cancelled) {
+            // Choosing the path slider's start simplifies the map several times,
+            // which takes tens of milliseconds on thousands of edges.
+            result.defaultActivityPercent =
+                defaultActivityPercent(result.shownMap.nodes.size() - 2, DefaultVisibleActivities);
+            result.defaultPathPercent = defaultPathPercent(
+                result.shownMap, result.defaultActivityPercent, DefaultVisiblePaths);
+        }
         QMetaObject::invokeMethod(
             this, [this, generation, result] { onMapReady(generation, result); },
             Qt::QueuedConnection);
@@ -667,11 +849,14 @@ void FlowMapPage::onMapReady(quint64 generation, const MapResult &result)
                      {});
     }
 
-    // The activity slider starts where it keeps a readable number of activities.
+    // The sliders start where they keep a readable map.
+    m_defaultActivityPercent = result.defaultActivityPercent;
+    m_defaultPathPercent = result.defaultPathPercent;
     if (!m_slidersTouched) {
-        const QSignalBlocker blocker(m_activitySlider);
-        m_activitySlider->setValue(
-            defaultActivityPercent(m_shownMap.nodes.size() - 2, DefaultVisibleActivities));
+        const QSignalBlocker activityBlocker(m_activitySlider);
+        const QSignalBlocker pathBlocker(m_pathSlider);
+        m_activitySlider->setValue(m_defaultActivityPercent);
+        m_pathSlider->setValue(m_defaultPathPercent);
         updateSliderLabels();
     }
 
@@ -725,6 +910,7 @@ void FlowMapPage::startLayout()
                     return;
                 }
                 m_scene->setDrawing({graph, layout, overlay, names});
+                updateHiddenPartNote();
                 m_mapStack->setCurrentIndex(0);
                 if (m_fitAfterLayout) {
                     m_fitAfterLayout = false;
@@ -805,12 +991,25 @@ void FlowMapPage::showContacts(const QString &caption, const QList<SelectedConta
 {
     m_contactsCaption->setText(caption);
     m_contactsModel->setContacts(contacts);
-    m_contactsView->resizeColumnsToContents();
+    fitContactColumns();
     m_openContactButton->setEnabled(!contacts.isEmpty());
     m_useAsFilterButton->setEnabled(!contacts.isEmpty());
     if (!contacts.isEmpty())
         m_contactsView->selectRow(0);
     Q_EMIT contactsListed();
+}
+
+void FlowMapPage::fitContactColumns()
+{
+    QHeaderView *header = m_contactsView->horizontalHeader();
+    for (int column = 0; column < SelectedContactsModel::ColumnCount; ++column) {
+        m_contactsView->resizeColumnToContents(column);
+        const int maximum = column == SelectedContactsModel::ContactIdColumn
+                                ? MaximumContactIdColumnWidth
+                                : MaximumContactColumnWidth;
+        header->resizeSection(
+            column, std::clamp(header->sectionSize(column), MinimumContactColumnWidth, maximum));
+    }
 }
 
 void FlowMapPage::openCurrentContact()

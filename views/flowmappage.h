@@ -40,10 +40,21 @@ class FlowMapPage : public Page
     Q_OBJECT
 
 public:
-    // The activities slider starts where it keeps about this many activities.
-    static constexpr int DefaultVisibleActivities = 30;
+    // Until the user moves a slider, the sliders start where the map keeps
+    // about DefaultVisibleActivities activities and at most
+    // DefaultVisiblePaths paths, unless the strongest paths of those
+    // activities alone are more.
+    static constexpr int DefaultVisibleActivities = 20;
+    static constexpr int DefaultVisiblePaths = 40;
+    // The path slider's position before the first map is computed.
     static constexpr int DefaultPathPercent = 10;
     static constexpr int SliderDebounceMs = 200;
+    // The contact list fits its columns to their content within these widths.
+    // Contact ids get room for a whole UUID. Instance ids, mostly the same for
+    // every contact, are elided in the middle beyond the general maximum.
+    static constexpr int MinimumContactColumnWidth = 48;
+    static constexpr int MaximumContactColumnWidth = 140;
+    static constexpr int MaximumContactIdColumnWidth = 320;
 
     explicit FlowMapPage(const QList<FilterField> &filterFields, QObject *parent = nullptr);
     ~FlowMapPage() override;
@@ -62,14 +73,25 @@ public:
     Filter exportFilter() const override;
     QList<const Renderable *> exportGraphics() const override;
     void applyFilter(const Filter &filter) override;
+    void saveState() const override;
+    void restoreState() override;
 
     // The filter bar's filter with the contacts another page's selection set.
     Filter effectiveFilter() const;
 
     // Keeps the top `activityPercent` % of activities and `pathPercent` % of
     // the remaining paths, and lays the map out again.
+    // Also counts as the user's choice, which is remembered in QSettings.
     void setSimplification(int activityPercent, int pathPercent);
+    // Forgets the user's slider positions and moves the sliders to where
+    // they start for the current map.
+    void resetSimplification();
+    int activityPercent() const;
+    int pathPercent() const;
+    // True once the user chose the slider positions, in this session or an earlier one.
+    bool hasChosenSimplification() const { return m_slidersTouched; }
     void setOverlay(FlowMapOverlay overlay);
+    FlowMapOverlay overlay() const { return m_overlay; }
     // Selects variants by their row in the variants table's current order.
     void selectVariantRows(const QList<int> &rows);
 
@@ -90,6 +112,9 @@ public:
     SelectedContactsModel *contactsModel() const { return m_contactsModel; }
     QTableView *variantsView() const { return m_variantsView; }
     QTableView *contactsView() const { return m_contactsView; }
+    // The note above the map with the number of activities and paths that the
+    // sliders hide and how to show them. It is hidden when the map is whole.
+    QLabel *hiddenPartNote() const { return m_hiddenPartNote; }
 
 Q_SIGNALS:
     // The map is drawn after a query or a layout.
@@ -117,6 +142,9 @@ private:
     void exportImageInteractively();
     void cancel();
     void updateSliderLabels();
+    void updateHiddenPartNote();
+    void saveSimplification() const;
+    void fitContactColumns();
     void updateAppliedContacts();
     QList<QList<Activity>> selectedVariantPaths() const;
 
@@ -132,6 +160,7 @@ private:
     QSlider *m_pathSlider = nullptr;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_hiddenPartNote = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_appliedLabel = nullptr;
@@ -153,6 +182,9 @@ private:
     QHash<QString, FlowName> m_names;
     FlowMapOverlay m_overlay = FlowMapOverlay::Contacts;
     bool m_slidersTouched = false;
+    // Where the sliders start for the current map; see DefaultVisibleActivities.
+    int m_defaultActivityPercent = 100;
+    int m_defaultPathPercent = DefaultPathPercent;
     bool m_fitAfterLayout = true;
     int m_busyJobs = 0;
     QString m_failure;

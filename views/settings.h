@@ -48,6 +48,15 @@ inline constexpr int DefaultHistoryRunColumns = 20;
 inline constexpr char FailureTrendBucketKey[] = "failureReasons/bucket";
 inline constexpr char DefaultFailureTrendBucket[] = "day";
 
+// Flow map: the activity and path slider positions in percent, stored only
+// once the user moves a slider (without them the page picks positions from
+// the map's size), and the overlay: "contacts", "events", "medianDuration",
+// "meanDuration" or "maxDuration".
+inline constexpr char FlowMapActivityPercentKey[] = "flowMap/activityPercent";
+inline constexpr char FlowMapPathPercentKey[] = "flowMap/pathPercent";
+inline constexpr char FlowMapOverlayKey[] = "flowMap/overlay";
+inline constexpr char DefaultFlowMapOverlay[] = "contacts";
+
 inline QStringList recentWorkspaces(const QSettings &settings)
 {
     return settings.value(QLatin1String(RecentWorkspacesKey)).toStringList();

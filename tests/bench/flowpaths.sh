@@ -4,7 +4,8 @@
 # Graphviz layout) and the reference metrics, in process (bench_flowpaths) and
 # through flowscope-cli. Beside them, the sqlite3 CLI runs equivalent SQL on
 # the same workspace file, with LAG and LEAD windows for the directly-follows
-# graph. Prints a Markdown table of medians.
+# graph. Prints a Markdown table of medians and the longest GUI-thread stall
+# while the desktop flow map page opens the workspace and draws its map.
 #
 # Usage: tests/bench/flowpaths.sh BUILD_DIR [ROWS] [RUNS]
 set -euo pipefail
@@ -104,6 +105,7 @@ echo "|---|---:|---:|---:|"
 echo "| flow map: edges, nodes, durations and variants in one scan | ${inproc[flow_map]} | $cli_paths | - |"
 echo "| flow map and its Graphviz layout with the default sliders (${inproc[layout_default_nodes]} nodes, ${inproc[layout_default_edges]} edges) | ${inproc[flow_map_with_layout]} | - | - |"
 echo "| layout only, default sliders | ${inproc[layout_default]} | - | - |"
+echo "| desktop flow map page, from opening the workspace until the map is drawn (${inproc[page_nodes]} nodes, ${inproc[page_edges]} edges), wall seconds only | ${inproc[page_drawn]} | - | - |"
 echo "| layout only, every activity (edges capped) | ${inproc[layout_all]} | - | - |"
 echo "| directly-follows pairs only (LAG window) | - | - | $sql_lag |"
 echo "| directly-follows graph with start and end (LAG and LEAD windows) | - | - | $sql_dfg |"
@@ -111,3 +113,5 @@ echo "| variants only (group_concat per contact) | - | - | $sql_variants |"
 echo "| reference flow metrics (three queries) | ${inproc[flow_metrics]} | $cli_metrics | $sql_metrics |"
 echo "| outcomes per day | ${inproc[outcome_trend_day]} | - | - |"
 echo "| flows started per flow and day | ${inproc[flow_daily_trends]} | - | - |"
+echo
+echo "Longest GUI-thread stall while the flow map page opened and drew the map (1 ms timer): median ${inproc[page_stall_median_ms]} ms, maximum ${inproc[page_stall_max_ms]} ms of $runs runs. Most GUI-thread CPU time one event took: ${inproc[page_event_cpu_max_ms]} ms."
