@@ -742,14 +742,16 @@ struct Execution
 
 const QList<QByteArray> &failureReasonTexts()
 {
-    // Some reasons contain ", " and quotes, as real ones do, so that readers
-    // meet Athena's ambiguous array rendering and CSV quote doubling.
+    // No reason contains ", ", because Athena renders an array as its items
+    // joined by ", " inside brackets, and a reader cannot distinguish such an
+    // item from two. A bare comma stays unambiguous there. The quotes make CSV
+    // double them.
     static const QList<QByteArray> reasons = {
         "Expected prompt \"Welcome to Example Corp\" was not played",
-        "Contact reached queue General, expected Billing",
+        "Contact reached queue General instead of Billing",
         "No response from the bot within 8 seconds",
         "Flow ended with an error branch",
-        "Customer input 2, 4 was not recognised",
+        "Customer input 2,4 was not recognised",
         "Test timed out after 300 seconds",
     };
     return reasons;

@@ -1,5 +1,6 @@
 #include "testanalytics.h"
 
+#include "schema.h"
 #include "testanalyticssql.h"
 #include "workspace.h"
 
@@ -335,6 +336,64 @@ TestKpis queryTestKpis(Workspace &workspace, const Filter &filter)
     if (!error.isEmpty())
         return fail(error);
     return kpis;
+}
+
+ExecutionList queryExecutionList(Workspace &workspace, const Filter &filter, int limit)
+{
+    ExecutionList list;
+    auto fail = [&](const QString &cause) {
+        list.error = TestAnalyticsText::tr("Listing the test executions of %1 failed: %2")
+                         .arg(workspace.path(), cause);
+        qCWarning(lcTestAnalytics).noquote() << list.error;
+        list.rows.clear();
+        list.total = 0;
+        return list;
+    };
+
+    const TableSpec &table = testCaseExecutionResultsSpec();
+    list.columns = table.columnNames();
+    const SqlCondition condition = TestAnalyticsSql::executionsCondition(filter);
+
+    SqliteStatement count(workspace.handle(),
+                          TestAnalyticsSql::executionsCte() +
+                              QStringLiteral("SELECT COUNT(*) FROM executions WHERE 1") +
+                              condition.whereSql);
+    count.bind(condition.bindValues);
+    if (!count.next())
+        return fail(count.error());
+    list.total = count.integer(0);
+
+    // The execution id breaks ties between runs that started in the same
+    // millisecond, so that the order does not depend on the query plan.
+    QStringList quoted;
+    for (const QString &column : std::as_const(list.columns))
+        quoted.append(QLatin1Char('"') + column + QLatin1Char('"'));
+    SqliteStatement statement(
+        workspace.handle(),
+        TestAnalyticsSql::executionsCte() + QStringLiteral("SELECT ") +
+            quoted.join(QStringLiteral(", ")) + QStringLiteral(" FROM executions WHERE 1") +
+            condition.whereSql +
+            QStringLiteral(" ORDER BY connect_test_case_execution_start_timestamp, "
+                           "connect_test_case_execution_id LIMIT ?"));
+    QVariantList bindValues = condition.bindValues;
+    bindValues.append(qint64(std::max(limit, 0)));
+    statement.bind(bindValues);
+    while (statement.next()) {
+        QVariantList row;
+        row.reserve(table.columns.size());
+        for (int column = 0; column < table.columns.size(); ++column) {
+            if (statement.isNull(column))
+                row.append(QVariant());
+            else if (table.columns.at(column).type == ColumnType::Timestamp)
+                row.append(statement.integer(column));
+            else
+                row.append(statement.text(column));
+        }
+        list.rows.append(row);
+    }
+    if (!statement.error().isEmpty())
+        return fail(statement.error());
+    return list;
 }
 
 } // namespace Flowscope

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+#include <QVariantList>
 
 #include <optional>
 
@@ -146,6 +147,28 @@ struct TestKpis
 // An open side of the filter's window is taken from the matching
 // executions: the first start, or the last start plus one millisecond.
 TestKpis queryTestKpis(Workspace &workspace, const Filter &filter);
+
+// The executions that match a filter, one row per
+// connect_test_case_execution_id: the copy that the trend and the KPIs count.
+struct ExecutionList
+{
+    QString error;
+    // The documented columns of connect_test_case_execution_results, in order.
+    QStringList columns;
+    // One value per column: qint64 milliseconds for timestamps, QString for
+    // text and JSON array text, an invalid QVariant for NULL. Ordered by
+    // start, then execution id.
+    QList<QVariantList> rows;
+    // The number of matching executions, which exceeds rows.size() when the
+    // limit cut the list short.
+    qint64 total = 0;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads the first `limit` executions that match `filter` in start order, and
+// counts all of them.
+ExecutionList queryExecutionList(Workspace &workspace, const Filter &filter, int limit);
 
 namespace TestAnalyticsDetail {
 

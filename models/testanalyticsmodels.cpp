@@ -1,6 +1,17 @@
 #include "testanalyticsmodels.h"
 
+#include "plaintooltip.h"
+#include "schema.h"
+#include "tablemodel.h"
+
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,6 +38,38 @@ QString resultText(const QString &result)
     if (result.isNull())
         return QCoreApplication::translate("Flowscope::TestAnalytics", "no result");
     return result;
+}
+
+QString singleLine(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+// The elements of a JSON array, or nothing when `text` is not one.
+std::optional<QStringList> arrayElements(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+
+    QStringList elements;
+    const QJsonArray array = document.array();
+    for (const QJsonValue &element : array)
+        elements.append(element.isString() ? element.toString() : element.toVariant().toString());
+    return elements;
+}
+
+// Orders values of one column: NULL first, numbers by value, text by code point.
+bool lessValue(const QVariant &first, const QVariant &second)
+{
+    if (first.isNull() || second.isNull())
+        return first.isNull() && !second.isNull();
+    if (first.typeId() == QMetaType::LongLong && second.typeId() == QMetaType::LongLong)
+        return first.toLongLong() < second.toLongLong();
+    return first.toString() < second.toString();
 }
 
 // Compares two optional values with the empty ones last in ascending order.
@@ -454,7 +497,8 @@ QVariant FailureReasonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return value.toString();
     case Qt::ToolTipRole:
-        return index.column() == ReasonColumn ? value : QVariant();
+        return index.column() == ReasonColumn ? QVariant(plainToolTip(value.toString()))
+                                              : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= OccurrencesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -483,6 +527,224 @@ QVariant FailureReasonModel::headerData(int section, Qt::Orientation orientation
         return tr("Test cases");
     }
     return {};
+}
+
+// --- ExecutionListModel ---
+
+namespace {
+
+// Test execution columns share this prefix. Without it, their headers stay
+// distinguishable in narrow columns.
+const QString TestCasePrefix = QStringLiteral("connect_test_case_");
+const QString TimestampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+// The grey of NULL placeholders, as in the workspace browser.
+const QColor NullTextColor(0x8a, 0x8a, 0x8a);
+
+} // namespace
+
+ExecutionListModel::ExecutionListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ExecutionListModel::setList(const ExecutionList &list)
+{
+    beginResetModel();
+    m_list = list;
+    m_timestampColumns.clear();
+    m_arrayColumns.clear();
+    const TableSpec &table = testCaseExecutionResultsSpec();
+    for (const QString &name : std::as_const(m_list.columns)) {
+        const ColumnSpec *column = table.column(name);
+        m_timestampColumns.append(column && column->type == ColumnType::Timestamp);
+        m_arrayColumns.append(column && column->type == ColumnType::TextArray);
+    }
+    endResetModel();
+}
+
+void ExecutionListModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    if (!m_list.rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QString ExecutionListModel::columnName(int column) const
+{
+    return m_list.columns.value(column);
+}
+
+int ExecutionListModel::columnIndex(const QString &name) const
+{
+    return int(m_list.columns.indexOf(name));
+}
+
+int ExecutionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_list.rows.size());
+}
+
+int ExecutionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_list.columns.size());
+}
+
+QString ExecutionListModel::displayText(int column, const QVariant &value) const
+{
+    if (value.isNull())
+        return tr("NULL");
+    if (m_timestampColumns.value(column))
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), m_zone).toString(TimestampFormat);
+    if (m_arrayColumns.value(column)) {
+        const std::optional<QStringList> elements = arrayElements(value.toString());
+        return elements ? elements->join(QStringLiteral(", ")) : value.toString();
+    }
+    return value.toString();
+}
+
+QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+
+    const int column = index.column();
+    const QVariant value = m_list.rows.at(index.row()).value(column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return singleLine(displayText(column, value));
+    case Qt::ToolTipRole: {
+        if (value.isNull())
+            return tr("NULL: the export has no value here");
+        if (m_arrayColumns.value(column)) {
+            const std::optional<QStringList> elements = arrayElements(value.toString());
+            if (elements && elements->isEmpty())
+                return tr("Empty list");
+            if (elements)
+                return plainToolTip(elements->join(QLatin1Char('\n')));
+        }
+        if (m_timestampColumns.value(column))
+            return tr("%1 (%2 ms since 1970-01-01 UTC)")
+                .arg(displayText(column, value), value.toString());
+        return plainToolTip(value.toString());
+    }
+    case Qt::FontRole: {
+        if (!value.isNull())
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        return value.isNull() ? QVariant(NullTextColor) : QVariant();
+    case WorkspaceTableModel::RawValueRole:
+        return value;
+    case WorkspaceTableModel::IsNullRole:
+        return value.isNull();
+    default:
+        return {};
+    }
+}
+
+QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(section + 1);
+        return {};
+    }
+    if (section < 0 || section >= m_list.columns.size())
+        return {};
+
+    const QString &name = m_list.columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return name.startsWith(TestCasePrefix) ? name.mid(TestCasePrefix.size()) : name;
+    case Qt::ToolTipRole:
+    case WorkspaceTableModel::ColumnNameRole:
+        return name;
+    default:
+        return {};
+    }
+}
+
+void ExecutionListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_list.columns.size())
+        return;
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+
+    // sourceRows[position] is the row that moves to `position`.
+    QList<int> sourceRows(m_list.rows.size());
+    for (int row = 0; row < sourceRows.size(); ++row)
+        sourceRows[row] = row;
+    std::stable_sort(sourceRows.begin(), sourceRows.end(), [&](int first, int second) {
+        const QVariant &a = m_list.rows.at(first).at(column);
+        const QVariant &b = m_list.rows.at(second).at(column);
+        return order == Qt::AscendingOrder ? lessValue(a, b) : lessValue(b, a);
+    });
+
+    QList<QVariantList> rows;
+    rows.reserve(m_list.rows.size());
+    QList<int> positionOf(sourceRows.size());
+    for (int position = 0; position < sourceRows.size(); ++position) {
+        rows.append(m_list.rows.at(sourceRows.at(position)));
+        positionOf[sourceRows.at(position)] = position;
+    }
+    m_list.rows = rows;
+
+    QModelIndexList after;
+    for (const QModelIndex &index : before)
+        after.append(this->index(positionOf.at(index.row()), index.column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QString ExecutionListModel::tabSeparatedText(const QItemSelection &selection,
+                                             const QList<int> &columnOrder,
+                                             bool includeHeader) const
+{
+    QMap<int, QSet<int>> cells;
+    QSet<int> columnSet;
+    for (const QItemSelectionRange &range : selection) {
+        if (range.model() != this || !range.isValid())
+            continue;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            for (int column = range.left(); column <= range.right(); ++column) {
+                cells[row].insert(column);
+                columnSet.insert(column);
+            }
+        }
+    }
+    QList<int> columns;
+    if (columnOrder.isEmpty()) {
+        columns = QList<int>(columnSet.begin(), columnSet.end());
+        std::sort(columns.begin(), columns.end());
+    } else {
+        for (int column : columnOrder) {
+            if (columnSet.contains(column))
+                columns.append(column);
+        }
+    }
+
+    QStringList lines;
+    if (includeHeader && !cells.isEmpty()) {
+        QStringList names;
+        for (int column : std::as_const(columns))
+            names.append(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        lines.append(names.join(QLatin1Char('\t')));
+    }
+    for (auto row = cells.cbegin(); row != cells.cend(); ++row) {
+        const QVariantList &values = m_list.rows.at(row.key());
+        QStringList fields;
+        for (int column : std::as_const(columns)) {
+            const QVariant value = values.value(column);
+            const bool copied = row->contains(column) && !value.isNull();
+            fields.append(copied ? singleLine(displayText(column, value)) : QString());
+        }
+        lines.append(fields.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Flowscope

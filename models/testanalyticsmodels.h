@@ -5,6 +5,7 @@
 #include "testhistory.h"
 
 #include <QAbstractTableModel>
+#include <QItemSelection>
 
 namespace Flowscope {
 
@@ -143,6 +144,52 @@ public:
 
 private:
     FailureReasons m_reasons;
+};
+
+// Executions of an ExecutionList, shown as the workspace browser shows table
+// rows: NULL in italic grey, timestamps in the display zone, JSON arrays as
+// "a, b", headers without the connect_test_case_ prefix. It returns the
+// values of WorkspaceTableModel's RawValueRole, IsNullRole and ColumnNameRole
+// under those roles, so that a view reads either model the same way. Sorting
+// reorders the rows in memory.
+class ExecutionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit ExecutionListModel(QObject *parent = nullptr);
+
+    void setList(const ExecutionList &list);
+    const ExecutionList &list() const { return m_list; }
+    void setTimeZone(const QTimeZone &zone);
+
+    QString columnName(int column) const;
+    int columnIndex(const QString &name) const;
+
+    // Returns the selected cells as tab-separated lines in the format of
+    // WorkspaceTableModel::tabSeparatedText. Each row is one line, NULL is an
+    // empty field, and tabs and line breaks in values become spaces. Only the
+    // columns in `columnOrder` are copied, or every selected column in model
+    // order when it is empty. With `includeHeader`, the headers come first.
+    QString tabSeparatedText(const QItemSelection &selection, const QList<int> &columnOrder = {},
+                             bool includeHeader = false) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // NULL sorts first in ascending order, as in SQLite, and equal values keep
+    // their order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QString displayText(int column, const QVariant &value) const;
+
+    ExecutionList m_list;
+    QList<bool> m_timestampColumns;
+    QList<bool> m_arrayColumns;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace Flowscope

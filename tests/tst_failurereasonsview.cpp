@@ -4,9 +4,14 @@
 #include "failuretrendchart.h"
 #include "filterbar.h"
 #include "importer.h"
+#include "plaintooltip.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -20,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace Flowscope;
@@ -122,6 +129,24 @@ QStringList columnTexts(const QTableWidget *table, int column)
     return texts;
 }
 
+// The viewport position of `value` in the column of `bucket`, from the
+// chart's own value-to-position mapping.
+QPoint chartPosition(const FailureTrendChart &chart, int bucket, double value)
+{
+    QChart *qchart = chart.chartView()->chart();
+    const QPointF position =
+        qchart->mapToPosition(QPointF(bucket, value), qchart->series().constFirst());
+    return chart.chartView()->mapFromScene(qchart->mapToScene(position));
+}
+
+// Sends the tooltip event that resting the mouse on `position` produces.
+void hover(const FailureTrendChart &chart, const QPoint &position)
+{
+    QWidget *viewport = chart.chartView()->viewport();
+    QHelpEvent event(QEvent::ToolTip, position, viewport->mapToGlobal(position));
+    QApplication::sendEvent(viewport, &event);
+}
+
 // Adds a category through the editor's controls, as a user types it.
 void addCategory(FailureCategoryEditor *editor, const QString &name, const QString &pattern)
 {
@@ -151,6 +176,9 @@ private Q_SLOTS:
     void revertDiscardsEdits();
     void bucketChangesTrend_data();
     void bucketChangesTrend();
+    void chartHoverShowsExactCount_data();
+    void chartHoverShowsExactCount();
+    void chartHoverKeepsMarkupAsText();
     void chartsRenderForExport();
     void writesScreenshot();
 
@@ -423,6 +451,104 @@ void FailureReasonsView::bucketChangesTrend()
              bucket);
 }
 
+void FailureReasonsView::chartHoverShowsExactCount_data()
+{
+    QTest::addColumn<int>("chartIndex");
+    QTest::addColumn<int>("bucket");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("timeout bar on the first day")
+        << 0 << 0 << 0.5
+        << "2026-01-01 00:00 – 2026-01-02 00:00 UTC\nCategory: Timeouts\nReason occurrences: 1";
+    QTest::newRow("top of the prompt bar on the first day")
+        << 1 << 0 << 1.9
+        << "2026-01-01 00:00 – 2026-01-02 00:00 UTC\nCategory: Prompts\nReason occurrences: 2";
+    QTest::newRow("empty column of the last day")
+        << 0 << 2 << 0.5
+        << "2026-01-03 00:00 – 2026-01-04 00:00 UTC\nCategory: Timeouts\nReason occurrences: 0";
+    QTest::newRow("uncategorised bar of the last day")
+        << 2 << 2 << 0.5
+        << "2026-01-03 00:00 – 2026-01-04 00:00 UTC\nCategory: uncategorised\n"
+           "Reason occurrences: 1";
+    QTest::newRow("below the axis shows nothing") << 0 << 1 << -0.1 << QString();
+}
+
+void FailureReasonsView::chartHoverShowsExactCount()
+{
+    QFETCH(int, chartIndex);
+    QFETCH(int, bucket);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+
+    const QString path = freshFixture(QStringLiteral("hover-") + QTest::currentDataTag());
+    QVERIFY(!path.isEmpty());
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path, Workspace::OpenMode::ExistingOnly));
+        QString error;
+        QVERIFY2(saveFailureCategories(workspace,
+                                       {{QStringLiteral("Timeouts"), QStringLiteral("(?i)timeout")},
+                                        {QStringLiteral("Prompts"), QStringLiteral("(?i)prompt")}},
+                                       &error),
+                 qPrintable(error));
+    }
+    FailureReasonsPage page;
+    page.widget()->resize(1280, 800);
+    page.widget()->show();
+    page.setWorkspacePath(path);
+    QVERIFY(waitForAnalysis(&page));
+    QVERIFY(QTest::qWaitForWindowExposed(page.widget()));
+    QCOMPARE(page.charts().size(), 3);
+    const FailureTrendChart *chart = page.charts().at(chartIndex);
+    // The charts are laid out once the event loop runs after the analysis.
+    QTRY_VERIFY(chart->chartView()->chart()->plotArea().width() > 100);
+
+    const QPoint position = chartPosition(*chart, bucket, value);
+    QCOMPARE(chart->bucketAt(position), expected.isEmpty() ? -1 : bucket);
+    QCOMPARE(chart->hoverText(chart->bucketAt(position)), expected);
+    hover(*chart, position);
+    if (expected.isEmpty()) {
+        QTRY_VERIFY(!QToolTip::isVisible());
+        return;
+    }
+    QTRY_COMPARE(QToolTip::text(), expected);
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY(!Qt::mightBeRichText(QToolTip::text()));
+}
+
+void FailureReasonsView::chartHoverKeepsMarkupAsText()
+{
+    // A category name that looks like HTML shows as typed, never as markup.
+    FailureTrendChart chart;
+    chart.setSeries(QStringLiteral("<b>Loud</b> & <i>clear</i>"), {QStringLiteral("03")},
+                    {QStringLiteral("2026-11-03 00:00 – 2026-11-04 00:00 UTC")}, {4},
+                    QColor(0x00, 0x72, 0xB2));
+    chart.resize(FailureTrendChart::ChartWidth, FailureTrendChart::ChartHeight);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+
+    const QString expected = QStringLiteral("2026-11-03 00:00 – 2026-11-04 00:00 UTC\n"
+                                            "Category: <b>Loud</b> & <i>clear</i>\n"
+                                            "Reason occurrences: 4");
+    QCOMPARE(chart.hoverText(0), expected);
+    hover(chart, chartPosition(chart, 0, 2));
+    QTRY_COMPARE(QToolTip::text(), expected);
+    QVERIFY(!Qt::mightBeRichText(QToolTip::text()));
+
+    // Without a range the label leads, and a label that looks like a tag
+    // would make Qt take the whole tooltip for HTML, so it is escaped.
+    chart.setSeries(QStringLiteral("Timeouts"), {QStringLiteral("<u>03</u>")}, {}, {2},
+                    QColor(0x00, 0x72, 0xB2));
+    const QString labelled = QStringLiteral("<u>03</u>\nCategory: Timeouts\nReason occurrences: 2");
+    QCOMPARE(chart.hoverText(0), labelled);
+    hover(chart, chartPosition(chart, 0, 1));
+    QTRY_COMPARE(QToolTip::text(), plainToolTip(labelled));
+    QCOMPARE(QToolTip::text(),
+             QStringLiteral("<p style='white-space:pre-wrap'>&lt;u&gt;03&lt;/u&gt;\n"
+                            "Category: Timeouts\nReason occurrences: 2</p>"));
+}
+
 void FailureReasonsView::chartsRenderForExport()
 {
     const QString path = freshFixture(QStringLiteral("export"));
@@ -482,6 +608,21 @@ void FailureReasonsView::writesScreenshot()
     QCOMPARE(page.charts().size(), 4);
     QTest::qWait(100);
     QVERIFY(page.widget()->grab().save(screenshotDir() + QStringLiteral("/failure-reasons.png")));
+
+    // The tooltip of the first chart's first bucket with reasons.
+    const FailureTrendChart *chart = page.charts().at(0);
+    int bucket = 0;
+    while (chart->counts().at(bucket) == 0)
+        ++bucket;
+    hover(*chart, chartPosition(*chart, bucket, double(chart->counts().at(bucket)) / 2));
+    QTRY_COMPARE(QToolTip::text(), chart->hoverText(bucket));
+    QWidget *tooltip = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            tooltip = widget;
+    }
+    QVERIFY(tooltip);
+    QVERIFY(tooltip->grab().save(screenshotDir() + QStringLiteral("/failure-reasons-tooltip.png")));
 }
 
 QTEST_MAIN(FailureReasonsView)

@@ -3,6 +3,7 @@
 
 #include "failurereasons.h"
 #include "schema.h"
+#include "tablemodel.h"
 #include "testanalytics.h"
 #include "testanalyticsmodels.h"
 #include "testhistory.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QFont>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -143,6 +145,9 @@ private Q_SLOTS:
     void trendWeeksStartOnMonday();
     void duplicateExecutionCountsOnce();
     void duplicateOutdatedCopyIgnoresFilter();
+    void executionListMatchesTrend_data();
+    void executionListMatchesTrend();
+    void executionListStopsAtLimit();
     void kpisCompareWithPreviousPeriod();
     void kpisOfEmptyWorkspaceHaveNoPeriod();
 
@@ -169,6 +174,8 @@ private Q_SLOTS:
     void historyModelPutsLatestRunRight();
     void historyModelSortsByPassRate();
     void reasonModelShowsCounts();
+    void executionListModelShowsStoredValues();
+    void executionListModelSortsInMemory();
 
 private:
     // Inserts test cases A and B over 2026-03-02 .. 03-04 (UTC). Day 1 has A
@@ -195,6 +202,83 @@ void TestTestAnalytics::init()
 void TestTestAnalytics::cleanup()
 {
     m_workspace.close();
+}
+
+void TestTestAnalytics::executionListModelShowsStoredValues()
+{
+    QVariantMap row =
+        execution(CaseA, QStringLiteral("run-1"), utcMs(2026, 3, 2, 10), QString(), 90);
+    row.insert(QStringLiteral("connect_test_case_failure_reasons"),
+               QStringLiteral("[\"<b>Prompt</b> not played\",\"Timed out\"]"));
+    row.insert(QStringLiteral("connect_test_case_status"), QString(""));
+    insertExecution(m_workspace, row);
+    const ExecutionList list = queryExecutionList(m_workspace, Filter(), 10);
+    QVERIFY2(list.ok(), qPrintable(list.error));
+
+    ExecutionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setList(list);
+    model.setTimeZone(QTimeZone("Europe/Berlin"));
+    auto cell = [&model](const char *column, int role = Qt::DisplayRole) {
+        return model.index(0, model.columnIndex(QString::fromLatin1(column))).data(role);
+    };
+
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(testCaseExecutionResultsSpec().columns.size()));
+    QCOMPARE(cell("connect_test_case_execution_start_timestamp").toString(),
+             QStringLiteral("2026-03-02 11:00:00.000"));
+    QCOMPARE(cell("connect_test_case_execution_start_timestamp", WorkspaceTableModel::RawValueRole),
+             QVariant(utcMs(2026, 3, 2, 10)));
+    QCOMPARE(cell("connect_test_case_result").toString(), QStringLiteral("NULL"));
+    QCOMPARE(cell("connect_test_case_result", WorkspaceTableModel::IsNullRole).toBool(), true);
+    QCOMPARE(cell("connect_test_case_result", Qt::FontRole).value<QFont>().italic(), true);
+    QCOMPARE(cell("connect_test_case_status").toString(), QString(""));
+    QCOMPARE(cell("connect_test_case_status", WorkspaceTableModel::IsNullRole).toBool(), false);
+    QCOMPARE(cell("connect_test_case_failure_reasons").toString(),
+             QStringLiteral("<b>Prompt</b> not played, Timed out"));
+    QCOMPARE(cell("connect_test_case_failure_reasons", Qt::ToolTipRole).toString(),
+             QStringLiteral("<p style='white-space:pre-wrap'>&lt;b&gt;Prompt&lt;/b&gt; not "
+                            "played\nTimed out</p>"));
+    const int resultColumn = model.columnIndex(QStringLiteral("connect_test_case_result"));
+    QCOMPARE(model.headerData(resultColumn, Qt::Horizontal).toString(), QStringLiteral("result"));
+    QCOMPARE(model.headerData(resultColumn, Qt::Horizontal, WorkspaceTableModel::ColumnNameRole)
+                 .toString(),
+             QStringLiteral("connect_test_case_result"));
+
+    const int idColumn = model.columnIndex(QStringLiteral("connect_test_case_execution_id"));
+    QItemSelection selection(model.index(0, resultColumn), model.index(0, idColumn));
+    QCOMPARE(model.tabSeparatedText(selection, {idColumn, resultColumn}, true),
+             QStringLiteral("execution_id\tresult\nrun-1\t"));
+}
+
+void TestTestAnalytics::executionListModelSortsInMemory()
+{
+    insertExecution(m_workspace, execution(CaseA, QStringLiteral("run-b"), utcMs(2026, 3, 2, 10),
+                                           QStringLiteral("Passed"), 30));
+    insertExecution(m_workspace, execution(CaseA, QStringLiteral("run-a"), utcMs(2026, 3, 2, 11),
+                                           QString(), 30));
+    insertExecution(m_workspace, execution(CaseA, QStringLiteral("run-c"), utcMs(2026, 3, 2, 12),
+                                           QStringLiteral("Failed"), 30));
+    ExecutionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setList(queryExecutionList(m_workspace, Filter(), 10));
+    const int idColumn = model.columnIndex(QStringLiteral("connect_test_case_execution_id"));
+    auto ids = [&model, idColumn] {
+        QStringList listed;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed.append(model.index(row, idColumn).data().toString());
+        return listed;
+    };
+    QCOMPARE(ids(), (QStringList{"run-b", "run-a", "run-c"}));
+
+    // NULL first in ascending order, as SQLite sorts it.
+    model.sort(model.columnIndex(QStringLiteral("connect_test_case_result")), Qt::AscendingOrder);
+    QCOMPARE(ids(), (QStringList{"run-a", "run-c", "run-b"}));
+    model.sort(idColumn, Qt::DescendingOrder);
+    QCOMPARE(ids(), (QStringList{"run-c", "run-b", "run-a"}));
+    model.sort(model.columnIndex(QStringLiteral("connect_test_case_execution_start_timestamp")),
+               Qt::AscendingOrder);
+    QCOMPARE(ids(), (QStringList{"run-b", "run-a", "run-c"}));
 }
 
 void TestTestAnalytics::insertWeekFixture()
@@ -463,6 +547,90 @@ void TestTestAnalytics::duplicateOutdatedCopyIgnoresFilter()
     QVERIFY2(trend.ok(), qPrintable(trend.error));
     QCOMPARE(trend.points.size(), 1);
     QCOMPARE(trend.points.at(0).counts.executions(), 0);
+}
+
+void TestTestAnalytics::executionListMatchesTrend_data()
+{
+    QTest::addColumn<QStringList>("results");
+    QTest::addColumn<QStringList>("executionIds");
+    QTest::addColumn<QList<qint64>>("starts");
+
+    // dup-1 was delivered as Failed, then as Passed under a later start, and
+    // dup-2 twice as Failed. Only the copies processed last are listed.
+    QTest::newRow("failed lists each failed execution once")
+        << QStringList{QStringLiteral("Failed")}
+        << QStringList{QStringLiteral("dup-2"), QStringLiteral("single")}
+        << QList<qint64>{utcMs(2026, 3, 2, 10, 1), utcMs(2026, 3, 2, 11)};
+    QTest::newRow("passed lists the newer copy of dup-1")
+        << QStringList{QStringLiteral("Passed")} << QStringList{QStringLiteral("dup-1")}
+        << QList<qint64>{utcMs(2026, 3, 2, 9, 1)};
+    QTest::newRow("every result lists three executions")
+        << QStringList() << QStringList{"dup-1", "dup-2", "single"}
+        << QList<qint64>{utcMs(2026, 3, 2, 9, 1), utcMs(2026, 3, 2, 10, 1), utcMs(2026, 3, 2, 11)};
+}
+
+void TestTestAnalytics::executionListMatchesTrend()
+{
+    QFETCH(QStringList, results);
+    QFETCH(QStringList, executionIds);
+    QFETCH(QList<qint64>, starts);
+
+    auto copy = [](const QString &id, qint64 startMs, const QString &result, qint64 processedMs) {
+        QVariantMap row = execution(CaseA, id, startMs, result, 30);
+        row.insert(QStringLiteral("data_lake_last_processed_timestamp"), processedMs);
+        return row;
+    };
+    insertExecution(m_workspace, copy(QStringLiteral("dup-1"), utcMs(2026, 3, 2, 9),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-1"), utcMs(2026, 3, 2, 9, 1),
+                                      QStringLiteral("Passed"), utcMs(2026, 3, 2, 13)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-2"), utcMs(2026, 3, 2, 10),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-2"), utcMs(2026, 3, 2, 10, 1),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 13)));
+    insertExecution(m_workspace, copy(QStringLiteral("single"), utcMs(2026, 3, 2, 11),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    Filter filter = window(utcMs(2026, 3, 2), utcMs(2026, 3, 3));
+    filter.testResults = results;
+
+    const ExecutionList list = queryExecutionList(m_workspace, filter, 100);
+    const TestTrend trend = queryTestTrend(m_workspace, filter, {});
+
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.columns, testCaseExecutionResultsSpec().columnNames());
+    const int idColumn =
+        int(list.columns.indexOf(QStringLiteral("connect_test_case_execution_id")));
+    const int startColumn =
+        int(list.columns.indexOf(QStringLiteral("connect_test_case_execution_start_timestamp")));
+    QStringList listedIds;
+    QList<qint64> listedStarts;
+    for (const QVariantList &row : list.rows) {
+        listedIds.append(row.at(idColumn).toString());
+        listedStarts.append(row.at(startColumn).toLongLong());
+    }
+    QCOMPARE(listedIds, executionIds);
+    QCOMPARE(listedStarts, starts);
+    QCOMPARE(list.total, qint64(executionIds.size()));
+    QVERIFY2(trend.ok(), qPrintable(trend.error));
+    QCOMPARE(trend.points.at(0).counts.executions(), list.total);
+}
+
+void TestTestAnalytics::executionListStopsAtLimit()
+{
+    for (int i = 0; i < 5; ++i)
+        insertExecution(m_workspace,
+                        execution(CaseA, QStringLiteral("run-%1").arg(i), utcMs(2026, 3, 2, 10 + i),
+                                  QStringLiteral("Passed"), 30));
+
+    const ExecutionList list = queryExecutionList(m_workspace, Filter(), 2);
+
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.total, 5);
+    QCOMPARE(list.rows.size(), 2);
+    const int idColumn =
+        int(list.columns.indexOf(QStringLiteral("connect_test_case_execution_id")));
+    QCOMPARE(list.rows.at(0).at(idColumn).toString(), QStringLiteral("run-0"));
+    QCOMPARE(list.rows.at(1).at(idColumn).toString(), QStringLiteral("run-1"));
 }
 
 void TestTestAnalytics::kpisCompareWithPreviousPeriod()

@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "schema.h"
 #include "tablemodel.h"
+#include "testanalyticsmodels.h"
 #include "testkpitiles.h"
 #include "testtrendchart.h"
 #include "testtrendspage.h"
@@ -112,22 +113,27 @@ QList<double> barValues(const TestTrendChart &chart, TrendSegment segment)
     return values;
 }
 
-// The execution ids the table lists, sorted.
-QStringList listedExecutionIds(WorkspaceTableModel *model)
-{
-    const int column = model->columnIndex(QStringLiteral("connect_test_case_execution_id"));
-    QStringList ids;
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids.append(model->index(row, column).data().toString());
-    ids.sort();
-    return ids;
-}
-
 bool waitForTable(WorkspaceTableModel *model, qint64 rows)
 {
     return QTest::qWaitFor([model, rows] {
         return model->totalRowCount() == rows && model->loadedRowCount() == rows;
     });
+}
+
+// The execution ids the segment list shows, in its order.
+QStringList listedExecutionIds(const ExecutionListModel *model)
+{
+    const int column = model->columnIndex(QStringLiteral("connect_test_case_execution_id"));
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, column).data().toString());
+    return ids;
+}
+
+// Waits until a clicked segment's executions are on screen.
+bool waitForSegment(TestTrendsPage *page, int rows)
+{
+    return QTest::qWaitFor([page, rows] { return page->segmentModel()->rowCount() == rows; });
 }
 
 // The viewport position of the middle of one bar segment, from the chart's
@@ -172,6 +178,8 @@ private Q_SLOTS:
     void clickedSegmentListsItsExecutions();
     void noResultSegmentListsNullResults();
     void otherSegmentListsUndocumentedResults();
+    void segmentListsDuplicateOnce_data();
+    void segmentListsDuplicateOnce();
     void appliedFilterNarrowsTrend();
     void writesScreenshots();
 
@@ -572,6 +580,8 @@ void TestTestTrendsView::clickedSegmentListsItsExecutions()
     QVERIFY(QTest::qWaitForWindowExposed(widget));
     QAbstractItemModelTester tester(page->executionsModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester segmentTester(page->segmentModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     TestTrendChart *chart = page->chart();
     QCOMPARE(barValues(*chart, TrendSegment::Failed), (QList<double>{2, 0, 0}));
@@ -589,8 +599,11 @@ void TestTestTrendsView::clickedSegmentListsItsExecutions()
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.at(0).at(0).toInt(), 0);
     QCOMPARE(clicked.at(0).at(1).value<TrendSegment>(), TrendSegment::Failed);
-    WorkspaceTableModel *model = page->executionsModel();
-    QVERIFY(waitForTable(model, 2));
+    ExecutionListModel *model = page->segmentModel();
+    QVERIFY(waitForSegment(page.get(), 2));
+    QVERIFY(page->isSegmentShown());
+    QVERIFY(page->segmentView()->isVisible());
+    QVERIFY(!page->executionsView()->isVisible());
     QCOMPARE(listedExecutionIds(model),
              (QStringList{QStringLiteral("a-1"), QStringLiteral("a-2")}));
     QCOMPARE(page->executionsCaption(),
@@ -599,12 +612,12 @@ void TestTestTrendsView::clickedSegmentListsItsExecutions()
     // The passed segment of day 3 contains one run.
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {},
                       segmentPosition(*chart, 2, TrendSegment::Passed));
-    QVERIFY(waitForTable(model, 1));
+    QVERIFY(waitForSegment(page.get(), 1));
     QCOMPARE(listedExecutionIds(model), QStringList{QStringLiteral("a-4")});
 
     // Double-clicking the run's initial contact follows it to that contact.
     QSignalSpy contacts(page.get(), &Page::contactRequested);
-    BrowserTableView *view = page->executionsView();
+    BrowserTableView *view = page->segmentView();
     const QModelIndex contact = model->index(
         0, model->columnIndex(QStringLiteral("connect_test_case_associated_initial_contact_id")));
     view->scrollTo(contact);
@@ -615,7 +628,9 @@ void TestTestTrendsView::clickedSegmentListsItsExecutions()
     QCOMPARE(contacts.at(0).at(0).toString(), QStringLiteral("c-a-4"));
 
     page->showAllExecutions();
-    QVERIFY(waitForTable(model, 8));
+    QVERIFY(waitForTable(page->executionsModel(), 8));
+    QVERIFY(page->executionsView()->isVisible());
+    QCOMPARE(model->rowCount(), 0);
 }
 
 void TestTestTrendsView::noResultSegmentListsNullResults()
@@ -630,8 +645,8 @@ void TestTestTrendsView::noResultSegmentListsNullResults()
     QCOMPARE(filter.toMs, std::optional<qint64>(utcMs(2026, 3, 5)));
 
     page->showSegment(2, TrendSegment::NoResult);
-    QVERIFY(waitForTable(page->executionsModel(), 1));
-    QCOMPARE(listedExecutionIds(page->executionsModel()), QStringList{QStringLiteral("b-3")});
+    QVERIFY(waitForSegment(page.get(), 1));
+    QCOMPARE(listedExecutionIds(page->segmentModel()), QStringList{QStringLiteral("b-3")});
 }
 
 void TestTestTrendsView::otherSegmentListsUndocumentedResults()
@@ -645,8 +660,69 @@ void TestTestTrendsView::otherSegmentListsUndocumentedResults()
              QStringList{QStringLiteral("Error")});
 
     page->showSegment(0, TrendSegment::Other);
-    QVERIFY(waitForTable(page->executionsModel(), 1));
-    QCOMPARE(listedExecutionIds(page->executionsModel()), QStringList{QStringLiteral("c-1")});
+    QVERIFY(waitForSegment(page.get(), 1));
+    QCOMPARE(listedExecutionIds(page->segmentModel()), QStringList{QStringLiteral("c-1")});
+}
+
+void TestTestTrendsView::segmentListsDuplicateOnce_data()
+{
+    QTest::addColumn<TrendSegment>("segment");
+    QTest::addColumn<QStringList>("executionIds");
+    QTest::addColumn<QStringList>("starts");
+
+    QTest::newRow("failed segment lists dup-2 once, as its newer copy")
+        << TrendSegment::Failed << QStringList{"dup-2", "single"}
+        << QStringList{"2026-03-02 10:01:00.000", "2026-03-02 11:00:00.000"};
+    QTest::newRow("passed segment lists dup-1 once, as its newer copy")
+        << TrendSegment::Passed << QStringList{"dup-1"} << QStringList{"2026-03-02 09:01:00.000"};
+}
+
+void TestTestTrendsView::segmentListsDuplicateOnce()
+{
+    QFETCH(TrendSegment, segment);
+    QFETCH(QStringList, executionIds);
+    QFETCH(QStringList, starts);
+
+    // The data lake delivered dup-1 as Failed and later as Passed under a
+    // new start, and dup-2 twice as Failed. The copy processed last counts.
+    auto copy = [](const QString &id, qint64 startMs, const QString &result, qint64 processedMs) {
+        QVariantMap row = execution(QStringLiteral("A"), id, startMs, result, 30);
+        row.insert(QStringLiteral("data_lake_last_processed_timestamp"), processedMs);
+        return row;
+    };
+    insertExecution(m_workspace, copy(QStringLiteral("dup-1"), utcMs(2026, 3, 2, 9),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-1"), utcMs(2026, 3, 2, 9, 1),
+                                      QStringLiteral("Passed"), utcMs(2026, 3, 2, 13)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-2"), utcMs(2026, 3, 2, 10),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    insertExecution(m_workspace, copy(QStringLiteral("dup-2"), utcMs(2026, 3, 2, 10, 1),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 13)));
+    insertExecution(m_workspace, copy(QStringLiteral("single"), utcMs(2026, 3, 2, 11),
+                                      QStringLiteral("Failed"), utcMs(2026, 3, 2, 12)));
+    auto page = openPage(window(utcMs(2026, 3, 2), utcMs(2026, 3, 3)));
+    QCOMPARE(barValues(*page->chart(), TrendSegment::Failed), QList<double>{2});
+    QCOMPARE(barValues(*page->chart(), TrendSegment::Passed), QList<double>{1});
+    QVERIFY(waitForTable(page->executionsModel(), 5));
+
+    QSignalSpy listed(page.get(), &TestTrendsPage::segmentListed);
+    page->showSegment(0, segment);
+    QVERIFY(listed.wait());
+
+    const ExecutionListModel *model = page->segmentModel();
+    QCOMPARE(listedExecutionIds(model), executionIds);
+    const int startColumn =
+        model->columnIndex(QStringLiteral("connect_test_case_execution_start_timestamp"));
+    QStringList listedStarts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listedStarts.append(model->index(row, startColumn).data().toString());
+    QCOMPARE(listedStarts, starts);
+    QCOMPARE(qint64(model->rowCount()),
+             segmentCount(page->chart()->trend().points.at(0).counts, segment));
+    QCOMPARE(page->executionsCaption(),
+             QStringLiteral("%1 executions in 2026-03-02 00:00 – 2026-03-03 00:00 UTC: %2")
+                 .arg(segmentName(segment))
+                 .arg(executionIds.size()));
 }
 
 void TestTestTrendsView::appliedFilterNarrowsTrend()
@@ -694,7 +770,7 @@ void TestTestTrendsView::writesScreenshots()
     QTest::mouseClick(page.chart()->viewport(), Qt::LeftButton, {},
                       segmentPosition(*page.chart(), bucket, TrendSegment::Passed));
     const qint64 passed = page.chart()->trend().points.at(bucket).counts.passed;
-    QVERIFY(waitForTable(page.executionsModel(), passed));
+    QVERIFY(waitForSegment(&page, int(passed)));
     QTest::qWait(200);
     QVERIFY(widget->grab().save(screenshotDir() + QStringLiteral("/test-trends-segment.png")));
 

@@ -533,6 +533,11 @@ void TestValueParser::stringArrays_data()
         << QByteArray(R"(["Prompt not played"])") << false;
     QTest::newRow("athena comma without space stays in the item")
         << ArraySyntax::Athena << QByteArray("[a,b]") << QByteArray(R"(["a,b"])") << false;
+    // Athena writes the one item "Customer input 2, 4 was not recognised" the
+    // same way, so the split cannot be undone. Only JSON keeps such an item whole.
+    QTest::newRow("athena item holding comma and space splits in two")
+        << ArraySyntax::Athena << QByteArray("[Customer input 2, 4 was not recognised]")
+        << QByteArray(R"(["Customer input 2","4 was not recognised"])") << true;
     QTest::newRow("athena uuid list is exact")
         << ArraySyntax::Athena << QByteArray("[" + uuid1 + ", " + uuid2 + "]")
         << QByteArray("[\"" + uuid1 + "\",\"" + uuid2 + "\"]") << false;

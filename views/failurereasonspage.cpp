@@ -7,6 +7,7 @@
 #include "pages.h"
 #include "schema.h"
 #include "settings.h"
+#include "testtrendchart.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -573,8 +574,13 @@ void FailureReasonsPage::showCharts()
     const FailureReasons &reasons = m_analysis.reasons;
     m_chartCaption->setText(trendCaption(reasons, m_zone));
     QStringList labels;
-    for (qsizetype i = 0; i + 1 < reasons.boundaries.size(); ++i)
-        labels.append(bucketLabel(reasons.boundaries.at(i), reasons.options.bucket, m_zone));
+    QStringList ranges;
+    for (qsizetype i = 0; i + 1 < reasons.boundaries.size(); ++i) {
+        const qint64 startMs = reasons.boundaries.at(i);
+        labels.append(bucketLabel(startMs, reasons.options.bucket, m_zone));
+        ranges.append(trendBucketRangeText(startMs, reasons.boundaries.at(i + 1),
+                                           reasons.options.bucket, m_zone));
+    }
 
     for (int index = 0; index < reasons.categories.size(); ++index) {
         const FailureCategoryCount &category = reasons.categories.at(index);
@@ -583,7 +589,7 @@ void FailureReasonsPage::showCharts()
                                   ? QColor(0x80, 0x80, 0x80)
                                   : categoryColours().at(index % categoryColours().size());
         auto *chart = new FailureTrendChart(m_chartArea);
-        chart->setSeries(category.name, labels, category.perBucket, colour);
+        chart->setSeries(category.name, labels, ranges, category.perBucket, colour);
         m_chartGrid->addWidget(chart, index / ChartColumns, index % ChartColumns);
         m_charts.append(chart);
     }

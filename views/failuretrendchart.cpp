@@ -1,16 +1,21 @@
 #include "failuretrendchart.h"
 
+#include "plaintooltip.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Flowscope {
 
@@ -35,6 +40,7 @@ FailureTrendChart::FailureTrendChart(QWidget *parent) : QWidget(parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(ChartWidth, ChartHeight);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,9 +48,12 @@ FailureTrendChart::FailureTrendChart(QWidget *parent) : QWidget(parent)
 }
 
 void FailureTrendChart::setSeries(const QString &title, const QStringList &bucketLabels,
-                                  const QList<qint64> &counts, const QColor &colour)
+                                  const QStringList &bucketRanges, const QList<qint64> &counts,
+                                  const QColor &colour)
 {
     m_title = title;
+    m_bucketLabels = bucketLabels;
+    m_bucketRanges = bucketRanges;
     m_counts = counts;
     m_chart->removeAllSeries();
     // removeAxis hands the axis back to the caller, which deletes it.
@@ -67,6 +76,7 @@ void FailureTrendChart::setSeries(const QString &title, const QStringList &bucke
     series->setBarWidth(0.8);
     series->append(set);
     m_chart->addSeries(series);
+    m_series = series;
 
     const bool labelled = bucketLabels.size() <= MaxLabelledBuckets;
     m_chart->setTitle(tr("%1: %L2").arg(title).arg(total));
@@ -90,6 +100,47 @@ void FailureTrendChart::setSeries(const QString &title, const QStringList &bucke
     yAxis->setLabelsFont(small);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
+}
+
+QString FailureTrendChart::hoverText(int bucket) const
+{
+    if (bucket < 0 || bucket >= m_counts.size())
+        return {};
+
+    const QString range = m_bucketRanges.value(bucket);
+    return QStringList{range.isEmpty() ? m_bucketLabels.value(bucket) : range,
+                       tr("Category: %1").arg(m_title),
+                       tr("Reason occurrences: %L1").arg(m_counts.at(bucket))}
+        .join(QLatin1Char('\n'));
+}
+
+int FailureTrendChart::bucketAt(const QPoint &position) const
+{
+    if (!m_series || m_counts.isEmpty())
+        return -1;
+    const QPointF chartPosition = m_chart->mapFromScene(m_view->mapToScene(position));
+    if (!m_chart->plotArea().contains(chartPosition))
+        return -1;
+    const QPointF value = m_chart->mapToValue(chartPosition, m_series);
+    const int bucket = int(std::lround(value.x()));
+    return bucket >= 0 && bucket < m_counts.size() ? bucket : -1;
+}
+
+bool FailureTrendChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+        return QWidget::eventFilter(watched, event);
+
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QString text = hoverText(bucketAt(help->pos()));
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    // The category name is user text from the workspace file, so the text is
+    // escaped wherever Qt would take it for HTML.
+    QToolTip::showText(help->globalPos(), plainToolTip(text), m_view->viewport());
+    return true;
 }
 
 QString FailureTrendChart::renderTitle() const

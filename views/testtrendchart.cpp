@@ -253,23 +253,29 @@ QString TestTrendChart::bucketLabel(int bucket) const
     return {};
 }
 
+QString trendBucketRangeText(qint64 startMs, qint64 endMs, TrendBucket bucket,
+                             const QTimeZone &zone)
+{
+    const QString start = QDateTime::fromMSecsSinceEpoch(startMs, zone).toString(RangeTimeFormat);
+    const QString end = QDateTime::fromMSecsSinceEpoch(endMs, zone).toString(RangeTimeFormat);
+    const QString zoneName = QString::fromUtf8(zone.id());
+
+    // A day across a daylight saving change lasts 23 or 25 hours, which the
+    // text states.
+    const qint64 hours = (endMs - startMs) / (3600 * 1000);
+    if (bucket == TrendBucket::Day && hours != 24)
+        return TestTrendChart::tr("%1 – %2 %3 (%n hours)", nullptr, int(hours))
+            .arg(start, end, zoneName);
+    return TestTrendChart::tr("%1 – %2 %3").arg(start, end, zoneName);
+}
+
 QString TestTrendChart::bucketRangeText(int bucket) const
 {
     if (bucket < 0 || bucket >= m_trend.points.size())
         return {};
     const TrendPoint &point = m_trend.points.at(bucket);
-    const QTimeZone &zone = m_trend.options.zone;
-    const QString start =
-        QDateTime::fromMSecsSinceEpoch(point.startMs, zone).toString(RangeTimeFormat);
-    const QString end = QDateTime::fromMSecsSinceEpoch(point.endMs, zone).toString(RangeTimeFormat);
-    const QString zoneName = QString::fromUtf8(zone.id());
-
-    // A day across a daylight saving change lasts 23 or 25 hours, which the
-    // text states.
-    const qint64 hours = (point.endMs - point.startMs) / (3600 * 1000);
-    if (m_trend.options.bucket == TrendBucket::Day && hours != 24)
-        return tr("%1 – %2 %3 (%n hours)", nullptr, int(hours)).arg(start, end, zoneName);
-    return tr("%1 – %2 %3").arg(start, end, zoneName);
+    return trendBucketRangeText(point.startMs, point.endMs, m_trend.options.bucket,
+                                m_trend.options.zone);
 }
 
 QString TestTrendChart::hoverText(int bucket) const

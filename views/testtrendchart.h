@@ -35,6 +35,11 @@ QString segmentName(TrendSegment segment);
 // A fixed colour per segment from the Okabe–Ito palette, which readers with
 // the common colour vision deficiencies can tell apart.
 QColor segmentColor(TrendSegment segment);
+// The interval [startMs, endMs) of a trend bucket in `zone`, such as
+// "2026-03-29 00:00 – 2026-03-30 00:00 Europe/Berlin (23 hours)". The hours
+// are named only for a day bucket that does not last 24 hours.
+QString trendBucketRangeText(qint64 startMs, qint64 endMs, TrendBucket bucket,
+                             const QTimeZone &zone);
 
 // The test trend chart: executions per bucket stacked by result, the pass
 // rate on a second axis (0–100 %) and the average duration on a third, with

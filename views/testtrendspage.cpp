@@ -5,6 +5,7 @@
 #include "pages.h"
 #include "schema.h"
 #include "tablemodel.h"
+#include "testanalyticsmodels.h"
 #include "testkpitiles.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -67,6 +69,17 @@ bool containsValue(const QStringList &values, const QString &value)
                        [&value](const QString &item) { return sameValue(item, value); });
 }
 
+// The column of `model` whose ColumnNameRole header is `name`, or -1.
+int columnNamed(const QAbstractItemModel *model, const QString &name)
+{
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal, WorkspaceTableModel::ColumnNameRole)
+                .toString() == name)
+            return column;
+    }
+    return -1;
+}
+
 // The connect_test_case_result values a segment counts.
 bool isSegmentResult(TrendSegment segment, const QString &result)
 {
@@ -98,6 +111,7 @@ QString documentedResult(TrendSegment segment)
 
 TestTrendsPage::TestTrendsPage(QObject *parent)
     : Page(parent), m_executions(new WorkspaceTableModel(testCaseExecutionResultsSpec(), this)),
+      m_segmentModel(new ExecutionListModel(this)),
       m_latestGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     m_widget = new QWidget;
@@ -129,6 +143,8 @@ TestTrendsPage::TestTrendsPage(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TestTrendWorker::computed, this, &TestTrendsPage::onComputed);
+    connect(m_worker, &TestTrendWorker::executionsListed, this,
+            &TestTrendsPage::onExecutionsListed);
     m_thread.setObjectName(QStringLiteral("test-trends"));
     m_thread.start();
 
@@ -142,7 +158,7 @@ TestTrendsPage::TestTrendsPage(QObject *parent)
     connect(m_executions, &WorkspaceTableModel::loadedChanged, this, [this](qint64 loaded) {
         if (loaded > 0 && !m_columnsConfigured) {
             m_columnsConfigured = true;
-            configureExecutionColumns();
+            configureExecutionColumns(m_executionsView);
         }
         Q_EMIT statusChanged();
     });
@@ -218,21 +234,13 @@ QWidget *TestTrendsPage::createExecutionsPane()
     m_showAllButton->setToolTip(tr("List every execution that matches the filter again"));
     connect(m_showAllButton, &QPushButton::clicked, this, &TestTrendsPage::showAllExecutions);
 
-    m_executionsView = new BrowserTableView(pane);
-    m_executionsView->setModel(m_executions);
-    m_executionsView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_executionsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_executionsView->setWordWrap(false);
-    m_executionsView->setAlternatingRowColors(true);
-    m_executionsView->setSortingEnabled(true);
-    m_executionsView->verticalHeader()->setDefaultSectionSize(
-        m_executionsView->fontMetrics().height() + 8);
-    m_executionsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_executionsView->setToolTip(tr("Double-click a contact to open its flow events"));
-    connect(m_executionsView, &BrowserTableView::copyRequested, this,
-            &TestTrendsPage::copySelection);
-    connect(m_executionsView, &QAbstractItemView::doubleClicked, this,
-            &TestTrendsPage::openContactsAt);
+    // Two views rather than one with two models, so that each keeps its own
+    // column layout and sort order.
+    m_tableStack = new QStackedWidget(pane);
+    m_executionsView = createExecutionsView(m_executions, m_tableStack);
+    m_segmentView = createExecutionsView(m_segmentModel, m_tableStack);
+    m_tableStack->addWidget(m_executionsView);
+    m_tableStack->addWidget(m_segmentView);
 
     auto *captionRow = new QHBoxLayout;
     captionRow->addWidget(m_executionsCaption, 1);
@@ -240,27 +248,53 @@ QWidget *TestTrendsPage::createExecutionsPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(8, 4, 8, 0);
     layout->addLayout(captionRow);
-    layout->addWidget(m_executionsView, 1);
+    layout->addWidget(m_tableStack, 1);
     return pane;
 }
 
-void TestTrendsPage::configureExecutionColumns()
+BrowserTableView *TestTrendsPage::createExecutionsView(QAbstractItemModel *model, QWidget *parent)
 {
-    QHeaderView *header = m_executionsView->horizontalHeader();
-    for (int column = 0; column < m_executions->columnCount(); ++column)
-        header->setSectionHidden(column,
-                                 !ExecutionColumns.contains(m_executions->columnName(column)));
+    auto *view = new BrowserTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setToolTip(tr("Double-click a contact to open its flow events"));
+    connect(view, &BrowserTableView::copyRequested, this, &TestTrendsPage::copySelection);
+    connect(view, &QAbstractItemView::doubleClicked, this, &TestTrendsPage::openContactsAt);
+    return view;
+}
+
+void TestTrendsPage::configureExecutionColumns(BrowserTableView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString name =
+            model->headerData(column, Qt::Horizontal, WorkspaceTableModel::ColumnNameRole)
+                .toString();
+        header->setSectionHidden(column, !ExecutionColumns.contains(name));
+    }
 
     int position = 0;
     for (const QString &name : ExecutionColumns) {
-        const int logical = m_executions->columnIndex(name);
+        const int logical = columnNamed(model, name);
         if (logical < 0)
             continue;
         header->moveSection(header->visualIndex(logical), position);
-        m_executionsView->resizeColumnToContents(logical);
+        view->resizeColumnToContents(logical);
         header->resizeSection(logical, std::clamp(header->sectionSize(logical), 70, 280));
         ++position;
     }
+}
+
+BrowserTableView *TestTrendsPage::currentExecutionsView() const
+{
+    return m_segmentShown ? m_segmentView : m_executionsView;
 }
 
 void TestTrendsPage::setWorkspacePath(const QString &path)
@@ -287,6 +321,7 @@ void TestTrendsPage::setDisplayTimeZone(const QTimeZone &zone)
     m_zone = zone;
     m_filterBar->setDisplayTimeZone(zone);
     m_executions->setDisplayTimeZone(zone);
+    m_segmentModel->setTimeZone(zone);
     m_tiles->setDisplayTimeZone(zone);
     // Day, week and month boundaries move with the zone.
     requestTrend();
@@ -447,13 +482,54 @@ void TestTrendsPage::showSegment(int bucket, TrendSegment segment)
         return;
     }
 
-    sortExecutionsByStart();
-    m_executions->setFilter(filter);
-    m_executionsCaption->setText(tr("%1 executions in %2: %L3")
-                                     .arg(segmentName(segment), m_chart->bucketRangeText(bucket))
-                                     .arg(executions));
+    // The segment is read through the same de-duplicated executions as the
+    // chart, so that an execution the data lake delivered twice is listed
+    // once, as the row the chart counted.
+    ++m_listRequest;
+    m_segmentCaption = tr("%1 executions in %2: %L3")
+                           .arg(segmentName(segment), m_chart->bucketRangeText(bucket))
+                           .arg(executions);
+    m_segmentModel->setList({});
+    m_executionsCaption->setText(tr("Reading the %1 executions in %2…")
+                                     .arg(segmentName(segment), m_chart->bucketRangeText(bucket)));
     m_showAllButton->setEnabled(true);
     m_segmentShown = true;
+    m_tableStack->setCurrentWidget(m_segmentView);
+
+    const quint64 request = m_listRequest;
+    const QString path = m_workspacePath;
+    TestTrendWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, request, path, filter] {
+            worker->listExecutions(request, path, filter, MaxListedExecutions);
+        },
+        Qt::QueuedConnection);
+}
+
+void TestTrendsPage::onExecutionsListed(quint64 request, const ExecutionList &list)
+{
+    // A list for an earlier click, or for a segment no longer shown.
+    if (request != m_listRequest || !m_segmentShown)
+        return;
+
+    if (!list.ok()) {
+        m_executionsCaption->setText(list.error);
+        Q_EMIT failed(list.error);
+        Q_EMIT segmentListed();
+        return;
+    }
+
+    m_segmentModel->setList(list);
+    configureExecutionColumns(m_segmentView);
+    m_segmentView->sortByColumn(m_segmentModel->columnIndex(StartColumn), Qt::AscendingOrder);
+    QString caption = m_segmentCaption;
+    if (list.total > list.rows.size()) {
+        caption +=
+            QLatin1Char(' ') + tr("The first %L1 by start time are listed.").arg(list.rows.size());
+    }
+    m_executionsCaption->setText(caption);
+    Q_EMIT segmentListed();
 }
 
 void TestTrendsPage::sortExecutionsByStart()
@@ -468,6 +544,10 @@ void TestTrendsPage::sortExecutionsByStart()
 
 void TestTrendsPage::showAllExecutions()
 {
+    // A segment list still being read is dropped when it arrives.
+    ++m_listRequest;
+    m_segmentModel->setList({});
+    m_tableStack->setCurrentWidget(m_executionsView);
     m_executions->setFilter(m_filter);
     m_executionsCaption->setText(
         tr("Executions that match the filter. Click a bar segment to list its executions; "
@@ -503,19 +583,22 @@ QString TestTrendsPage::statusText() const
 
 void TestTrendsPage::copySelection()
 {
-    const QItemSelection selection = m_executionsView->selectionModel()->selection();
+    const BrowserTableView *view = currentExecutionsView();
+    const QItemSelection selection = view->selectionModel()->selection();
     if (selection.isEmpty())
         return;
 
-    const QHeaderView *header = m_executionsView->horizontalHeader();
+    const QHeaderView *header = view->horizontalHeader();
     QList<int> columnOrder;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
             columnOrder.append(logical);
     }
-    QGuiApplication::clipboard()->setText(
-        m_executions->tabSeparatedText(selection, columnOrder, true));
+    const QString text = m_segmentShown
+                             ? m_segmentModel->tabSeparatedText(selection, columnOrder, true)
+                             : m_executions->tabSeparatedText(selection, columnOrder, true);
+    QGuiApplication::clipboard()->setText(text);
 }
 
 void TestTrendsPage::focusFilter()
@@ -594,12 +677,14 @@ QStringList TestTrendsPage::contactIdsAt(const QModelIndex &index) const
         return {};
 
     // A contact list cell opens its contacts, and any other cell the run's
-    // initial contact.
-    const QString column = m_executions->columnName(index.column());
-    const QModelIndex cell =
-        column == ContactsColumn
-            ? index
-            : index.siblingAtColumn(m_executions->columnIndex(InitialContactColumn));
+    // initial contact. Both models name their columns by ColumnNameRole.
+    const QAbstractItemModel *model = index.model();
+    const QString column =
+        model->headerData(index.column(), Qt::Horizontal, WorkspaceTableModel::ColumnNameRole)
+            .toString();
+    const QModelIndex cell = column == ContactsColumn
+                                 ? index
+                                 : index.siblingAtColumn(columnNamed(model, InitialContactColumn));
     if (!cell.isValid() || cell.data(WorkspaceTableModel::IsNullRole).toBool())
         return {};
 

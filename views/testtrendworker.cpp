@@ -129,4 +129,24 @@ void TestTrendWorker::compute(quint64 generation, const QString &workspacePath,
     Q_EMIT computed(generation, result);
 }
 
+void TestTrendWorker::listExecutions(quint64 request, const QString &workspacePath,
+                                     const Filter &filter, int limit)
+{
+    ExecutionList list;
+    QString error;
+    if (!openWorkspace(workspacePath, &error)) {
+        list.error =
+            QCoreApplication::translate("Flowscope::TestTrendsPage",
+                                        "Opening %1 for the execution list failed: %2. Check "
+                                        "that the file exists and is readable, then reload.")
+                .arg(workspacePath, error);
+        qCWarning(lcTestTrends).noquote() << list.error;
+        Q_EMIT executionsListed(request, list);
+        return;
+    }
+    if (m_workspace)
+        list = queryExecutionList(*m_workspace, filter, limit);
+    Q_EMIT executionsListed(request, list);
+}
+
 } // namespace Flowscope

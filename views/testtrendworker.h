@@ -40,9 +40,14 @@ public:
     // Runs on the worker's thread; an empty path closes the workspace.
     void compute(quint64 generation, const QString &workspacePath, const Filter &filter,
                  const TrendOptions &options);
+    // Reads queryExecutionList(filter, limit) on the worker's thread. Every
+    // request emits executionsListed, and the page keeps only its latest.
+    void listExecutions(quint64 request, const QString &workspacePath, const Filter &filter,
+                        int limit);
 
 Q_SIGNALS:
     void computed(quint64 generation, const Flowscope::TestTrendResult &result);
+    void executionsListed(quint64 request, const Flowscope::ExecutionList &list);
 
 private:
     bool openWorkspace(const QString &path, QString *error);
@@ -54,3 +59,4 @@ private:
 } // namespace Flowscope
 
 Q_DECLARE_METATYPE(Flowscope::TestTrendResult)
+Q_DECLARE_METATYPE(Flowscope::ExecutionList)

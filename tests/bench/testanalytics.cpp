@@ -7,6 +7,7 @@
 #include "failurereasons.h"
 #include "testanalyticsmodels.h"
 #include "testhistory.h"
+#include "testtrendspage.h"
 #include "testtrendworker.h"
 #include "workspace.h"
 
@@ -161,6 +162,23 @@ int main(int argc, char *argv[])
             .arg(ranking.testCases.size())
             .arg(ranking.flows.size());
     }));
+    // A click on a bar segment of the trends page lists that segment's
+    // executions, at most TestTrendsPage::MaxListedExecutions of them.
+    auto segmentList = [&](Filter filter) {
+        filter.testResults = {QStringLiteral("Passed")};
+        const ExecutionList list =
+            queryExecutionList(workspace, filter, TestTrendsPage::MaxListedExecutions);
+        if (!list.ok())
+            fail(list.error);
+        return QStringLiteral("%1 of %2 executions").arg(list.rows.size()).arg(list.total);
+    };
+    Filter lastDay;
+    lastDay.toMs = lastTwoWeeks.toMs;
+    lastDay.fromMs = *lastDay.toMs - 24LL * 3600 * 1000;
+    timings.append(measure(QStringLiteral("segment list, passed runs of the last day"), runs,
+                           [&] { return segmentList(lastDay); }));
+    timings.append(measure(QStringLiteral("segment list, passed runs of the whole range"), runs,
+                           [&] { return segmentList(Filter()); }));
 
     QTextStream out(stdout);
     out << QStringLiteral("%1 executions of %2 test cases, %3 runs each\n\n")

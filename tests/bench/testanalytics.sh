@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Test analytics benchmark: generates EXECUTIONS test executions (default
 # 200,000) of 500 test cases as a JSON-array CSV, imports them into a fresh
-# workspace and times the trend, KPI, history grid, failure reason and
-# ranking queries with bench_testanalytics. Prints a Markdown table.
+# workspace and times the trend, KPI, history grid, failure reason, ranking
+# and segment list queries with bench_testanalytics. Prints a Markdown table.
 #
 # Usage: tests/bench/testanalytics.sh BUILD_DIR [EXECUTIONS] [RUNS] [WORK_DIR]
 set -euo pipefail
