@@ -200,6 +200,35 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
         <source>Show the flow events of this contact</source>
         <translation>Die Flussereignisse dieses Kontakts anzeigen</translation>
     </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Alle Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop narrowing the rows to the contacts chosen on another page</source>
+        <translation>Die Zeilen nicht länger auf die Kontakte beschränken, die auf einer anderen Seite gewählt wurden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the flow events of %n contact(s) chosen on another page.</source>
+        <translation>
+            <numerusform>Angezeigt werden die Flussereignisse von %n Kontakt, der auf einer anderen Seite gewählt wurde.</numerusform>
+            <numerusform>Angezeigt werden die Flussereignisse von %n Kontakten, die auf einer anderen Seite gewählt wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the test runs that created %n contact(s) chosen on another page.</source>
+        <translation>
+            <numerusform>Angezeigt werden die Testläufe, die %n auf einer anderen Seite gewählten Kontakt erzeugt haben.</numerusform>
+            <numerusform>Angezeigt werden die Testläufe, die %n auf einer anderen Seite gewählte Kontakte erzeugt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::ByteStream</name>
@@ -490,6 +519,10 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>Der Export wurde abgebrochen. In %1 wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::Cli::FilterOptionSet</name>
@@ -748,6 +781,10 @@ Flow-Dauer in Sekunden (Zeilen mit Endzeit)
     <message>
         <source>%1 The new workspace contains no data.</source>
         <translation>%1 Der neue Arbeitsbereich enthält keine Daten.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1554,25 @@ Je Testfall
     </message>
 </context>
 <context>
+    <name>Flowscope::ExecutionListModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>NULL: the export has no value here</source>
+        <translation>NULL: Der Export hat hier keinen Wert</translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms since 1970-01-01 UTC)</source>
+        <translation>%1 (%2 ms seit 1970-01-01 UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Flowscope::ExportDialog</name>
     <message>
         <source>CSV (comma-separated values)</source>
@@ -2066,6 +2122,14 @@ Je Testfall
         <source>Failure reasons: %1</source>
         <translation>Fehlergründe: %1</translation>
     </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Reason occurrences: %L1</source>
+        <translation>Vorkommen des Grundes: %L1</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::Filter</name>
@@ -2512,6 +2576,37 @@ Je Testfall
     <message>
         <source>Image width in pixels:</source>
         <translation>Bildbreite in Pixeln:</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Move the sliders back to where they keep a readable map</source>
+        <translation>Die Schieberegler dorthin zurücksetzen, wo die Karte lesbar bleibt</translation>
+    </message>
+    <message>
+        <source>The map shows %L1 of %L2 activities and %L3 of %L4 paths.</source>
+        <translation>Die Karte zeigt %L1 von %L2 Aktivitäten und %L3 von %L4 Pfaden.</translation>
+    </message>
+    <message>
+        <source>Drag the Activities and Paths sliders to the right to show more.</source>
+        <translation>Ziehen Sie die Schieberegler Aktivitäten und Pfade nach rechts, um mehr zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Drag the Activities slider to the right to show more.</source>
+        <translation>Ziehen Sie den Schieberegler Aktivitäten nach rechts, um mehr zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Drag the Paths slider to the right to show more.</source>
+        <translation>Ziehen Sie den Schieberegler Pfade nach rechts, um mehr zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more path(s) between the shown activities stay hidden because a map of more than %L1 paths takes too long to lay out. Drag the Activities slider to the left to see every path between fewer activities.</source>
+        <translation>
+            <numerusform>%Ln weiterer Pfad zwischen den gezeigten Aktivitäten bleibt verborgen, weil das Anordnen einer Karte mit mehr als %L1 Pfaden zu lange dauert. Ziehen Sie den Schieberegler Aktivitäten nach links, um jeden Pfad zwischen weniger Aktivitäten zu sehen.</numerusform>
+            <numerusform>%Ln weitere Pfade zwischen den gezeigten Aktivitäten bleiben verborgen, weil das Anordnen einer Karte mit mehr als %L1 Pfaden zu lange dauert. Ziehen Sie den Schieberegler Aktivitäten nach links, um jeden Pfad zwischen weniger Aktivitäten zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4761,10 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <source>Reading the test executions of contact %1 in %2 failed: %3</source>
         <translation>Das Lesen der Testausführungen von Kontakt %1 in %2 ist fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Listing the test executions of %1 failed: %2</source>
+        <translation>Das Auflisten der Testausführungen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::TestAnalyticsPages</name>
@@ -5280,6 +5379,18 @@ Vorheriger Zeitraum gleicher Länge: %2, %3</translation>
     <message>
         <source>Opening %1 for the test trend failed: %2. Check that the file exists and is readable, then reload.</source>
         <translation>Das Öffnen von %1 für den Testtrend ist fehlgeschlagen: %2. Prüfen Sie, ob die Datei existiert und lesbar ist, und laden Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Reading the %1 executions in %2…</source>
+        <translation>Die Ausführungen (%1) in %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The first %L1 by start time are listed.</source>
+        <translation>Die ersten %L1 nach Startzeit werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Opening %1 for the execution list failed: %2. Check that the file exists and is readable, then reload.</source>
+        <translation>Das Öffnen von %1 für die Ausführungsliste ist fehlgeschlagen: %2. Prüfen Sie, ob die Datei existiert und lesbar ist, und laden Sie dann neu.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>Flowscope::BrowserPage</name>
+    <message numerus="yes">
+        <source>Showing the flow events of %n contact(s) chosen on another page.</source>
+        <translation>
+            <numerusform>Showing the flow events of %n contact chosen on another page.</numerusform>
+            <numerusform>Showing the flow events of %n contacts chosen on another page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the test runs that created %n contact(s) chosen on another page.</source>
+        <translation>
+            <numerusform>Showing the test runs that created %n contact chosen on another page.</numerusform>
+            <numerusform>Showing the test runs that created %n contacts chosen on another page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Flowscope::ChoiceButton</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -115,6 +139,13 @@
         <translation>
             <numerusform>%n contact passes through %1.</numerusform>
             <numerusform>%n contacts pass through %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more path(s) between the shown activities stay hidden because a map of more than %L1 paths takes too long to lay out. Drag the Activities slider to the left to see every path between fewer activities.</source>
+        <translation>
+            <numerusform>%Ln more path between the shown activities stays hidden because a map of more than %L1 paths takes too long to lay out. Drag the Activities slider to the left to see every path between fewer activities.</numerusform>
+            <numerusform>%Ln more paths between the shown activities stay hidden because a map of more than %L1 paths takes too long to lay out. Drag the Activities slider to the left to see every path between fewer activities.</numerusform>
         </translation>
     </message>
 </context>
