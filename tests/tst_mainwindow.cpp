@@ -475,6 +475,22 @@ void TestMainWindow::writesScreenshots()
     QTRY_COMPARE(events->model()->totalRowCount(), 0);
     QTest::qWait(100);
     QVERIFY(window.grab().save(dir + QStringLiteral("/flow-events-no-match.png")));
+
+    // Contacts chosen on another page, such as a flow map node.
+    events->filterBar()->setFilter({});
+    QVERIFY(waitForPage(events));
+    const int contactColumn = events->model()->columnIndex(QStringLiteral("contact_id"));
+    Filter chosen;
+    for (int row = 0; chosen.contacts.size() < 3 && row < events->model()->rowCount(); ++row) {
+        const QString contact = events->model()->index(row, contactColumn).data().toString();
+        if (!contact.isEmpty() && !chosen.contacts.contains(contact))
+            chosen.contacts.append(contact);
+    }
+    QCOMPARE(chosen.contacts.size(), 3);
+    events->applyFilter(chosen);
+    QVERIFY(waitForPage(events));
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/flow-events-chosen-contacts.png")));
     qInfo("Screenshots written to %s", qPrintable(dir));
 }
 
