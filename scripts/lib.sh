@@ -8,7 +8,7 @@ FLOWSCOPE_BUILD=${FLOWSCOPE_BUILD:-$FLOWSCOPE_ROOT/build}
 # Every package the build, the app, the tests and the benchmarks use.
 FLOWSCOPE_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 zlib1g-dev libgraphviz-dev libxlsxwriter-dev
     poppler-utils unzip xvfb xauth imagemagick fonts-dejavu-core
