@@ -74,6 +74,9 @@ struct IndexDefinition
     QString sql;
 };
 
+// Sorts NULL versions before every stored time.
+const QLatin1String OldestVersion("-9223372036854775807 - 1");
+
 // The secondary indexes of a table, as CREATE INDEX statements. The primary
 // key's own index has no SQL and is not listed.
 bool secondaryIndexes(sqlite3 *connection, const QString &table, QList<IndexDefinition> *indexes,
@@ -137,6 +140,25 @@ bool StagingTable::create(QString *error)
         return false;
     }
 
+    qint64 hasRows = 0;
+    if (!queryInteger(
+            m_connection,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1)").arg(quoted(m_table.name)),
+            &hasRows, error))
+        return false;
+    m_direct = hasRows == 0;
+    if (m_direct) {
+        qCDebug(lcImport) << m_table.name << "is empty, so rows go into it directly";
+
+        // Rows arrive in input order, so their random keys land all over the
+        // primary key index. A larger cache keeps more of that index in
+        // memory: on a million flow events 64 MB cut CPU time from 12.9 to
+        // 11.7 s against 32 MB, and 96 MB to 10.4 s (docs/benchmarks.md).
+        // The temporary database stays unused.
+        exec(m_connection, QStringLiteral("PRAGMA main.cache_size = -98304"), nullptr);
+        return dropSecondaryIndexes(error) && prepareInsert(error);
+    }
+
     // Columns without a declared type keep each value exactly as bound; the
     // workspace table's affinities apply when the rows are merged.
     const QString sql =
@@ -154,11 +176,14 @@ bool StagingTable::prepareInsert(QString *error)
     QStringList placeholders;
     for (int i = 0; i < m_columns.size(); ++i)
         placeholders.append(QStringLiteral("?"));
-    const QByteArray sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(stagingName(), quotedList(m_columns), placeholders.join(QLatin1Char(',')))
-            .toUtf8();
-    if (sqlite3_prepare_v3(m_connection, sql.constData(), int(sql.size()),
+    const QString target =
+        m_direct ? QStringLiteral("main.") + quoted(m_table.name) : stagingName();
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(target, quotedList(m_columns), placeholders.join(QLatin1Char(',')));
+    if (m_direct)
+        sql += QLatin1Char(' ') + upsertClause();
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_connection, utf8.constData(), int(utf8.size()),
                            SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
         *error = lastError(m_connection);
         return false;
@@ -166,11 +191,26 @@ bool StagingTable::prepareInsert(QString *error)
     return true;
 }
 
+// A later row for a stored key replaces it only when its version is strictly
+// newer, so among rows with equal versions the one stored first stays.
+QString StagingTable::upsertClause() const
+{
+    QStringList assignments;
+    for (const QString &column : std::as_const(m_columns))
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(quoted(column)));
+    const QString version = quoted(m_table.versionColumn);
+    return QStringLiteral("ON CONFLICT (%1) DO UPDATE SET %2 "
+                          "WHERE coalesce(excluded.%3, %5) > coalesce(%4.%3, %5)")
+        .arg(quotedList(m_table.primaryKey), assignments.join(QStringLiteral(", ")), version,
+             quoted(m_table.name), OldestVersion);
+}
+
 int StagingTable::addColumn(const QString &name, QString *error)
 {
-    const QString sql =
-        QStringLiteral("ALTER TABLE main.%1 ADD COLUMN %2 TEXT; ALTER TABLE %3 ADD COLUMN %2")
-            .arg(quoted(m_table.name), quoted(name), stagingName());
+    QString sql = QStringLiteral("ALTER TABLE main.%1 ADD COLUMN %2 TEXT")
+                      .arg(quoted(m_table.name), quoted(name));
+    if (!m_direct)
+        sql += QStringLiteral("; ALTER TABLE %1 ADD COLUMN %2").arg(stagingName(), quoted(name));
     if (!exec(m_connection, sql, error))
         return -1;
     m_columns.append(name);
@@ -212,12 +252,74 @@ bool StagingTable::insert(const QList<StagedValue> &values, QString *error)
 
 bool StagingTable::merge(ImportCounts *counts, QString *error)
 {
-    if (m_rowCount == 0)
-        return true;
-    if (!mergeRows(counts, error))
-        return false;
-    if (m_table.name == QLatin1String(TableNames::TestCaseExecutionResults))
+    // The sorters of the merge and of CREATE INDEX keep up to the main cache
+    // size in memory besides the cache itself. Every insert() has run by now,
+    // so going back from a direct load's 96 MB to the importer's 32 MB keeps
+    // a million-row import near 160 MB.
+    exec(m_connection, QStringLiteral("PRAGMA main.cache_size = -32768"), nullptr);
+
+    // Direct mode dropped the indexes up front, so they come back even when
+    // every row was rejected.
+    if (m_direct) {
+        if (!finishDirectLoad(counts, error))
+            return false;
+    } else if (m_rowCount > 0) {
+        if (!mergeRows(counts, error))
+            return false;
+    }
+
+    if (m_rowCount > 0 && m_table.name == QLatin1String(TableNames::TestCaseExecutionResults))
         return refreshTestExecutionContacts(error);
+    return true;
+}
+
+bool StagingTable::dropSecondaryIndexes(QString *error)
+{
+    QList<IndexDefinition> indexes;
+    if (!secondaryIndexes(m_connection, m_table.name, &indexes, error))
+        return false;
+    for (const IndexDefinition &index : std::as_const(indexes)) {
+        if (!exec(m_connection, QStringLiteral("DROP INDEX main.%1").arg(quoted(index.name)),
+                  error))
+            return false;
+        m_droppedIndexSql.append(index.sql);
+    }
+    return true;
+}
+
+bool StagingTable::createDroppedIndexes(QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype count = m_droppedIndexSql.size();
+    for (const QString &sql : std::as_const(m_droppedIndexSql)) {
+        if (!exec(m_connection, sql, error))
+            return false;
+    }
+    m_droppedIndexSql.clear();
+    qCDebug(lcImport) << m_table.name << "rebuilding" << count << "indexes took" << timer.elapsed()
+                      << "ms";
+    return true;
+}
+
+bool StagingTable::finishDirectLoad(ImportCounts *counts, QString *error)
+{
+    if (!createDroppedIndexes(error))
+        return false;
+
+    // The table was empty when create() chose direct mode, so every stored
+    // row is a new key, no stored key was replaced, and each other row
+    // repeated a key of this import.
+    qint64 inserted = 0;
+    if (!queryInteger(m_connection,
+                      QStringLiteral("SELECT COUNT(*) FROM main.%1").arg(quoted(m_table.name)),
+                      &inserted, error))
+        return false;
+
+    counts->inserted += inserted;
+    counts->unchanged += m_rowCount - inserted;
+    qCDebug(lcImport) << m_table.name << "loaded" << m_rowCount << "rows directly:" << inserted
+                      << "inserted";
     return true;
 }
 
@@ -231,40 +333,22 @@ bool StagingTable::mergeRows(ImportCounts *counts, QString *error)
 
     // Maintaining secondary indexes row by row costs more than rebuilding
     // them when the import is large next to what is stored.
-    QList<IndexDefinition> indexes;
     const bool rebuildIndexes = m_rowCount >= rowsBefore / 2;
-    if (rebuildIndexes) {
-        if (!secondaryIndexes(m_connection, m_table.name, &indexes, error))
-            return false;
-        for (const IndexDefinition &index : std::as_const(indexes)) {
-            if (!exec(m_connection, QStringLiteral("DROP INDEX main.%1").arg(quoted(index.name)),
-                      error))
-                return false;
-        }
-    }
-
-    const QString version = quoted(m_table.versionColumn);
-    QStringList assignments;
-    for (const QString &column : std::as_const(m_columns))
-        assignments.append(QStringLiteral("%1 = excluded.%1").arg(quoted(column)));
+    if (rebuildIndexes && !dropSecondaryIndexes(error))
+        return false;
 
     // Rows arrive sorted by key, oldest version first, so a later row for
     // the same key replaces an earlier one only when it is strictly newer.
-    // Only the keys and row numbers are sorted, and each row is fetched by
-    // its number, which took about a fifth less CPU than sorting whole rows
-    // (200,000 flow events, tests/bench/import.sh data).
+    // Whole rows are sorted. SQLite 3.40 drops the ORDER BY of a subquery
+    // that sorts only keys and row numbers, so such a merge inserted in input
+    // order. With that order forced by a LIMIT, fetching each row by its
+    // number took twice the CPU of sorting whole rows (docs/benchmarks.md).
     // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
     const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) SELECT %8 FROM "
-                       "(SELECT _staging_seq AS seq FROM %3 "
-                       "ORDER BY %4, coalesce(%5, -9223372036854775807 - 1), _staging_seq) AS ordered "
-                       "CROSS JOIN %3 AS staged ON staged._staging_seq = ordered.seq WHERE true "
-                       "ON CONFLICT (%4) DO UPDATE SET %6 "
-                       "WHERE coalesce(excluded.%5, -9223372036854775807 - 1) > "
-                       "coalesce(%7.%5, -9223372036854775807 - 1)")
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 WHERE true "
+                       "ORDER BY %4, coalesce(%5, %6), _staging_seq %7")
             .arg(target, quotedList(m_columns), stagingName(), quotedList(m_table.primaryKey),
-                 version, assignments.join(QStringLiteral(", ")), quoted(m_table.name),
-                 quotedList(m_columns, QStringLiteral("staged.")));
+                 quoted(m_table.versionColumn), OldestVersion, upsertClause());
     QElapsedTimer timer;
     timer.start();
     if (!exec(m_connection, sql, error))
@@ -272,12 +356,8 @@ bool StagingTable::mergeRows(ImportCounts *counts, QString *error)
     const qint64 changes = sqlite3_changes64(m_connection);
     qCDebug(lcImport) << m_table.name << "merge took" << timer.restart() << "ms";
 
-    for (const IndexDefinition &index : std::as_const(indexes)) {
-        if (!exec(m_connection, index.sql, error))
-            return false;
-    }
-    qCDebug(lcImport) << m_table.name << "rebuilding" << indexes.size() << "indexes took"
-                      << timer.restart() << "ms";
+    if (!createDroppedIndexes(error))
+        return false;
 
     qint64 rowsAfter = 0;
     if (!queryInteger(m_connection, QStringLiteral("SELECT COUNT(*) FROM %1").arg(target),
@@ -298,8 +378,10 @@ bool StagingTable::refreshTestExecutionContacts(QString *error)
     const QString key = QStringLiteral("connect_test_case_resource_arn, "
                                        "connect_test_case_execution_start_timestamp, "
                                        "connect_test_case_execution_id");
+    // After a direct load every stored execution came from this import.
     const QString stagedKeys =
-        QStringLiteral("(%1) IN (SELECT %1 FROM %2)").arg(key, stagingName());
+        m_direct ? QStringLiteral("true")
+                 : QStringLiteral("(%1) IN (SELECT %1 FROM %2)").arg(key, stagingName());
     const QString sql =
         QStringLiteral("DELETE FROM main.test_execution_contacts WHERE %1;"
                        "INSERT OR IGNORE INTO main.test_execution_contacts (%2, contact_id, "

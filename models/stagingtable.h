@@ -31,14 +31,19 @@ public:
     virtual int addColumn(const QString &name, QString *error) = 0;
 };
 
-// The bulk-load half of an import: rows go unindexed into a temporary table
-// in input order, and merge() moves them into the workspace table sorted by
-// primary key. Appending to an unindexed table and inserting in key order is
-// much faster than inserting random UUID keys into the primary key index row
-// by row.
+// The bulk-load half of an import. When the workspace table already has rows,
+// rows go unindexed into a temporary table in input order, and merge() moves
+// them into the workspace table sorted by primary key. Appending to an
+// unindexed table and inserting in key order is much faster than inserting
+// random UUID keys into a large primary key index row by row. When the
+// workspace table is empty (a first import), rows are upserted straight into
+// it with its secondary indexes dropped, and merge() rebuilds those indexes.
+// There a staging copy cost more to write and read back than it saved
+// (docs/benchmarks.md).
 //
 // All statements run on the caller's connection inside the caller's
-// transaction; a rollback discards the staging table with everything else.
+// transaction. A rollback discards the staging table and restores dropped
+// indexes with everything else.
 class StagingTable final : public ColumnSink
 {
 public:
@@ -47,7 +52,9 @@ public:
     StagingTable(const StagingTable &) = delete;
     StagingTable &operator=(const StagingTable &) = delete;
 
-    // Creates the temporary table with the workspace table's stored columns.
+    // Chooses the load mode: creates the temporary table with the workspace
+    // table's stored columns, or, when the workspace table is empty, drops its
+    // secondary indexes so that insert() writes to it directly.
     bool create(QString *error);
 
     // The workspace table's columns, in the order insert() expects values.
@@ -65,13 +72,19 @@ public:
     // Upserts the staged rows into the workspace table: a key that is not yet
     // stored is inserted; a stored key is replaced only by a row with a newer
     // version column (NULL is older than any time). Among staged rows with the
-    // same key, the newest wins and, for equal versions, the first read.
-    // Also refreshes the test execution to contact links.
+    // same key, the newest wins and, for equal versions, the first read. When
+    // the rows went in directly, the same rule applied at insert() and this
+    // rebuilds the dropped indexes. Also refreshes the test execution to
+    // contact links.
     bool merge(ImportCounts *counts, QString *error);
 
 private:
     bool prepareInsert(QString *error);
+    QString upsertClause() const;
+    bool dropSecondaryIndexes(QString *error);
+    bool createDroppedIndexes(QString *error);
     bool mergeRows(ImportCounts *counts, QString *error);
+    bool finishDirectLoad(ImportCounts *counts, QString *error);
     bool refreshTestExecutionContacts(QString *error);
     QString stagingName() const;
 
@@ -80,6 +93,8 @@ private:
     QStringList m_columns;
     sqlite3_stmt *m_insert = nullptr;
     qint64 m_rowCount = 0;
+    bool m_direct = false;
+    QStringList m_droppedIndexSql; // CREATE INDEX statements of the dropped indexes
 };
 
 } // namespace Flowscope

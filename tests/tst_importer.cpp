@@ -10,6 +10,9 @@
 #include <QtTest>
 
 using namespace Flowscope;
+
+Q_DECLARE_METATYPE(Flowscope::OnError)
+Q_DECLARE_METATYPE(Flowscope::ImportResult::Status)
 using Flowscope::Test::gzip;
 using Flowscope::Test::writeFile;
 
@@ -130,6 +133,10 @@ private Q_SLOTS:
     void lockedWorkspaceFailsClearly();
     void importLogRecordsEachImport();
     void failedImportWritesNoLog();
+    void firstImportKeepsSecondaryIndexes_data();
+    void firstImportKeepsSecondaryIndexes();
+    void firstImportCountsRepeatedKeys();
+    void mergeStoresRowsInKeyOrder();
 };
 
 void TestImporter::storesAthenaCsvValuesExactly()
@@ -635,6 +642,95 @@ void TestImporter::failedImportWritesNoLog()
     QCOMPARE(result.status, ImportResult::Status::Failed);
     QVERIFY2(result.error.contains(missing), qPrintable(result.error));
     QCOMPARE(fixture.count(QStringLiteral("import_log")), 0);
+}
+
+void TestImporter::firstImportKeepsSecondaryIndexes_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<OnError>("onError");
+    QTest::addColumn<ImportResult::Status>("status");
+    QTest::addColumn<qint64>("stored");
+
+    const QByteArray good = flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00");
+    const QByteArray bad = flowRow("e2", "c1", "03/11/2026 14:05", "2026-11-04 01:00:00");
+    QTest::newRow("valid row is stored")
+        << good << OnError::Abort << ImportResult::Status::Succeeded << qint64(1);
+    QTest::newRow("every row is rejected")
+        << bad << OnError::Skip << ImportResult::Status::Succeeded << qint64(0);
+    QTest::newRow("import is aborted")
+        << QByteArray(good + bad) << OnError::Abort << ImportResult::Status::Failed << qint64(0);
+}
+
+void TestImporter::firstImportKeepsSecondaryIndexes()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(OnError, onError);
+    QFETCH(ImportResult::Status, status);
+    QFETCH(qint64, stored);
+
+    Fixture fixture;
+    const QString indexes = QStringLiteral(
+        "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' "
+        "AND tbl_name = 'contact_flow_events' AND sql IS NOT NULL ORDER BY name)");
+    const QString before = fixture.value(indexes).toString();
+    QCOMPARE(before, QStringLiteral("contact_flow_events_contact,contact_flow_events_flow,"
+                                    "contact_flow_events_queue,contact_flow_events_start"));
+
+    ImportOptions options;
+    options.onError = onError;
+    const QString file = fixture.write(QStringLiteral("events.csv"), FlowHeader + rows);
+    const ImportResult result = importFiles(fixture.workspace, {file}, options);
+    QCOMPARE(result.status, status);
+    QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), stored);
+    QCOMPARE(fixture.value(indexes).toString(), before);
+    QCOMPARE(fixture.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+// An import into an empty table stores each key once, so the other rows with
+// that key count as unchanged, whichever version they carry.
+void TestImporter::firstImportCountsRepeatedKeys()
+{
+    Fixture fixture;
+    const QString file = fixture.write(
+        QStringLiteral("repeats.csv"),
+        FlowHeader + flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-04 01:00:00", "\"Old\"")
+            + flowRow("e1", "c1", "2026-11-03 14:05:09", "2026-11-05 01:00:00", "\"New\"")
+            + flowRow("e2", "c1", "2026-11-03 14:05:11", "2026-11-05 01:00:00", "\"New\"")
+            + flowRow("e2", "c1", "2026-11-03 14:05:11", "2026-11-04 01:00:00", "\"Old\""));
+    const ImportResult result = importFiles(fixture.workspace, {file});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+    QCOMPARE(result.total.read, 4);
+    QCOMPARE(result.total.inserted, 2);
+    QCOMPARE(result.total.replaced, 0);
+    QCOMPARE(result.total.unchanged, 2);
+    QCOMPARE(fixture.value(QStringLiteral("SELECT group_concat(event_id || ':' || flow_outcome, ',') "
+                                          "FROM (SELECT * FROM contact_flow_events ORDER BY event_id)"))
+                 .toString(),
+             QStringLiteral("e1:New,e2:New"));
+}
+
+// Into a table that has rows, staged rows go in sorted by primary key, so the
+// key index grows at its end instead of at random places.
+void TestImporter::mergeStoresRowsInKeyOrder()
+{
+    Fixture fixture;
+    const QString first = fixture.write(
+        QStringLiteral("first.csv"),
+        FlowHeader + flowRow("a0", "c0", "2026-11-03 14:00:00", "2026-11-04 01:00:00"));
+    QCOMPARE(importFiles(fixture.workspace, {first}).total.inserted, 1);
+
+    QByteArray bytes = FlowHeader;
+    for (int i = 9; i >= 1; --i)
+        bytes += flowRow("e" + QByteArray::number(i), "c1", "2026-11-03 14:05:09",
+                         "2026-11-04 01:00:00");
+    const QString second = fixture.write(QStringLiteral("second.csv"), bytes);
+    const ImportResult result = importFiles(fixture.workspace, {second});
+    QVERIFY2(result.status == ImportResult::Status::Succeeded, qPrintable(result.error));
+    QCOMPARE(result.total.inserted, 9);
+    QCOMPARE(fixture.value(QStringLiteral("SELECT group_concat(event_id, ',') FROM "
+                                          "(SELECT event_id FROM contact_flow_events ORDER BY rowid)"))
+                 .toString(),
+             QStringLiteral("a0,e1,e2,e3,e4,e5,e6,e7,e8,e9"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
