@@ -33,6 +33,16 @@ struct ImporterText
 // How often the progress callback runs, in records.
 constexpr qint64 ProgressInterval = 4096;
 
+// How often the merge asks whether the import was cancelled, in SQLite
+// virtual machine steps: well under a millisecond of work between checks.
+constexpr int MergeCancelCheckSteps = 10000;
+
+QString cancelledMessage()
+{
+    return ImporterText::tr(
+        "The import was cancelled. Nothing was imported; the workspace is unchanged.");
+}
+
 // A record of only empty fields, such as ";;;;" below a spreadsheet's data.
 bool isBlank(const Record &record)
 {
@@ -101,6 +111,8 @@ private:
     bool reportProgress(ImportProgress::Phase phase, qint64 bytesInFile);
     void addWarning(const ImportWarning &warning);
     bool rejectsAbort(const ImportWarning &warning);
+    bool mergeStaging();
+    static int checkCancelDuringMerge(void *run);
     bool writeImportLog(qint64 startedMs);
     ImportResult finish(ImportResult::Status status, const QString &error = {});
 
@@ -117,6 +129,7 @@ private:
     qint64 m_bytesTotal = 0;
     qint64 m_bytesDoneBefore = 0; // bytes of the files finished so far
     int m_fileIndex = 0;
+    bool m_cancelledDuringMerge = false;
     QElapsedTimer m_timer;
 };
 
@@ -168,10 +181,7 @@ ImportResult ImportRun::run(const QStringList &inputs)
             break;
         case FileOutcome::Cancelled:
             rollback();
-            return finish(
-                ImportResult::Status::Cancelled,
-                ImporterText::tr(
-                    "The import was cancelled. Nothing was imported; the workspace is unchanged."));
+            return finish(ImportResult::Status::Cancelled, cancelledMessage());
         case FileOutcome::Abort:
         case FileOutcome::Failed:
             rollback();
@@ -194,27 +204,20 @@ ImportResult ImportRun::run(const QStringList &inputs)
 
     if (!reportProgress(ImportProgress::Phase::Merging, 0)) {
         rollback();
-        return finish(
-            ImportResult::Status::Cancelled,
-            ImporterText::tr(
-                "The import was cancelled. Nothing was imported; the workspace is unchanged."));
+        return finish(ImportResult::Status::Cancelled, cancelledMessage());
     }
 
-    for (auto &[tableName, staging] : m_staging) {
-        ImportCounts &counts = m_result.perTable[tableName];
-        QString error;
-        if (!staging->merge(&counts, &error)) {
-            rollback();
-            return finish(
-                ImportResult::Status::Failed,
-                ImporterText::tr(
-                    "Storing the rows of %1 failed: %2. Nothing was imported; the workspace "
-                    "is unchanged.")
-                    .arg(tableName, error));
-        }
-        m_result.total.inserted += counts.inserted;
-        m_result.total.replaced += counts.replaced;
-        m_result.total.unchanged += counts.unchanged;
+    // Merging and rebuilding the indexes can take minutes on a large import,
+    // so SQLite asks every few thousand steps whether the user cancelled.
+    sqlite3_progress_handler(m_connection, MergeCancelCheckSteps,
+                             &ImportRun::checkCancelDuringMerge, this);
+    const bool merged = mergeStaging();
+    sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+    if (!merged) {
+        rollback();
+        if (m_cancelledDuringMerge)
+            return finish(ImportResult::Status::Cancelled, cancelledMessage());
+        return finish(ImportResult::Status::Failed, m_result.error);
     }
 
     if (!writeImportLog(startedMs)) {
@@ -339,6 +342,35 @@ void ImportRun::restoreWal()
     // open of the workspace switches it back to WAL.
     qCWarning(lcImport) << "Switching" << m_workspace.path()
                         << "back to WAL after the import failed:" << error;
+}
+
+bool ImportRun::mergeStaging()
+{
+    for (auto &[tableName, staging] : m_staging) {
+        ImportCounts &counts = m_result.perTable[tableName];
+        QString error;
+        if (!staging->merge(&counts, &error)) {
+            m_result.error = ImporterText::tr("Storing the rows of %1 failed: %2. Nothing was "
+                                              "imported; the workspace is unchanged.")
+                                 .arg(tableName, error);
+            return false;
+        }
+        m_result.total.inserted += counts.inserted;
+        m_result.total.replaced += counts.replaced;
+        m_result.total.unchanged += counts.unchanged;
+    }
+    return true;
+}
+
+// Returns non-zero, which makes SQLite stop the running statement with
+// SQLITE_INTERRUPT, once the progress callback reports a cancel.
+int ImportRun::checkCancelDuringMerge(void *run)
+{
+    auto *self = static_cast<ImportRun *>(run);
+    if (self->reportProgress(ImportProgress::Phase::Merging, 0))
+        return 0;
+    self->m_cancelledDuringMerge = true;
+    return 1;
 }
 
 void ImportRun::rollback()

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void folderOfGzipPartFiles();
     void jsonLinesAndTextFile();
     void cancelRollsBack();
+    void cancelDuringMergeRollsBack_data();
+    void cancelDuringMergeRollsBack();
     void lockedWorkspaceFailsClearly();
     void importLogRecordsEachImport();
     void failedImportWritesNoLog();
@@ -594,6 +596,55 @@ void TestImporter::cancelRollsBack()
     const ImportResult retry = importFiles(fixture.workspace, {file});
     QVERIFY2(retry.status == ImportResult::Status::Succeeded, qPrintable(retry.error));
     QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), 20000);
+}
+
+void TestImporter::cancelDuringMergeRollsBack_data()
+{
+    QTest::addColumn<int>("rowsBefore");
+    QTest::newRow("first import") << 0;
+    QTest::newRow("import into a filled workspace") << 500;
+}
+
+// The merge after the last file is read is one long run of SQL; a cancel
+// there must stop it rather than wait for it to commit.
+void TestImporter::cancelDuringMergeRollsBack()
+{
+    QFETCH(int, rowsBefore);
+    Fixture fixture;
+    if (rowsBefore > 0) {
+        QByteArray earlier = FlowHeader;
+        for (int i = 0; i < rowsBefore; ++i)
+            earlier += flowRow("old" + QByteArray::number(i), "c" + QByteArray::number(i), "2026-11-02 10:00:00", "2026-11-02 10:01:00");
+        const ImportResult first = importFiles(fixture.workspace, {fixture.write(QStringLiteral("earlier.csv"), earlier)});
+        QVERIFY2(first.status == ImportResult::Status::Succeeded, qPrintable(first.error));
+    }
+    const QString indexesBefore = fixture.value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString();
+
+    QByteArray bytes = FlowHeader;
+    for (int i = 0; i < 30000; ++i)
+        bytes += flowRow("e" + QByteArray::number(i), "c" + QByteArray::number(i / 10), "2026-11-03 14:05:09", "2026-11-04 01:00:00");
+    const QString file = fixture.write(QStringLiteral("big.csv"), bytes);
+
+    // The first merging report announces the phase; later ones come from
+    // inside the running SQL.
+    int mergingReports = 0;
+    const ImportResult result = importFiles(fixture.workspace, {file}, {}, [&](const ImportProgress &progress) {
+        if (progress.phase == ImportProgress::Phase::Merging)
+            ++mergingReports;
+        return mergingReports < 3;
+    });
+    QCOMPARE(result.status, ImportResult::Status::Cancelled);
+    QCOMPARE(mergingReports, 3);
+    QVERIFY2(result.error.contains(QStringLiteral("unchanged")), qPrintable(result.error));
+
+    QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), rowsBefore);
+    QCOMPARE(fixture.count(QStringLiteral("import_log")), rowsBefore > 0 ? 1 : 0);
+    QCOMPARE(fixture.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(fixture.value(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)")).toString(), indexesBefore);
+
+    const ImportResult retry = importFiles(fixture.workspace, {file});
+    QVERIFY2(retry.status == ImportResult::Status::Succeeded, qPrintable(retry.error));
+    QCOMPARE(fixture.count(QStringLiteral("contact_flow_events")), rowsBefore + 30000);
 }
 
 void TestImporter::lockedWorkspaceFailsClearly()
