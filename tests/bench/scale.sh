@@ -5,6 +5,12 @@
 # sorting it with bench_scale. Prints Markdown tables with seconds and peak
 # resident memory (GNU time). Needs about 0.7 GB of disk per million rows.
 #
+# A run that stopped can be resumed with the same arguments. When the
+# workspace exists, the parts it already contains are counted from its rows
+# and only the missing ones are imported. Part N is always generated with
+# --seed N, so with the same flowscope-generate a resumed run ends with the
+# same rows as an uninterrupted one.
+#
 # Usage: tests/bench/scale.sh BUILD_DIR [ROWS] [WORK_DIR]
 set -euo pipefail
 
@@ -24,23 +30,50 @@ measure() {
     awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$log"
 }
 
+# Counts the rows of the workspace. The first read-write open also rolls
+# back what a killed import left in the write-ahead log.
+count_rows() {
+    sqlite3 "$workspace" "SELECT COUNT(*) FROM contact_flow_events"
+}
+
+# Every part adds at least part_rows rows, because the generator finishes the
+# contact it is writing and the seeds give distinct keys. The 20 parts of a
+# 20-million-row run add 44 rows more in all, so whole millions are whole parts.
+done_parts=0
+if [ -s "$workspace" ]; then
+    stored=$(count_rows)
+    done_parts=$(( stored / part_rows ))
+    imports=$(sqlite3 "$workspace" "SELECT COUNT(*) FROM import_log")
+    if [ "$imports" -ne "$done_parts" ]; then
+        echo "Cannot resume $workspace: it contains $stored rows, which is $done_parts parts of" \
+            "$part_rows rows, but its import log lists $imports imports. Move it away or pass" \
+            "another WORK_DIR to start a new run." >&2
+        exit 1
+    fi
+    echo "Resuming: $workspace already contains $stored rows from $done_parts parts."
+    echo
+fi
+
 echo "| part | rows in workspace after | import seconds | import peak memory (MB) | workspace size (MB) |"
 echo "|---|---|---|---|---|"
-if [ ! -s "$workspace" ]; then
-    for part in $(seq 1 "$parts"); do
-        file=$work/parts/part-$part.csv.gz
-        if [ ! -s "$file" ]; then
-            # Each seed gives other ids, so the parts hold distinct keys.
-            "$bin/flowscope-generate" --table contact_flow_events --rows "$part_rows" \
-                --seed "$part" --gzip --output "$file" >&2
-        fi
-        read -r seconds mb < <(measure "$bin/flowscope-cli" import --workspace "$workspace" "$file")
-        stored=$(sqlite3 "$workspace" "SELECT COUNT(*) FROM contact_flow_events")
-        size=$(( $(stat -c %s "$workspace") / 1000000 ))
-        echo "| $part | $stored | $seconds | $mb | $size |"
+for part in $(seq $(( done_parts + 1 )) "$parts"); do
+    file=$work/parts/part-$part.csv.gz
+    # A part left by a stopped run is used only if its gzip stream is whole.
+    if [ -s "$file" ] && ! gzip -t "$file" 2> /dev/null; then
         rm -f "$file"
-    done
-fi
+    fi
+    if [ ! -s "$file" ]; then
+        # Each seed gives other ids, so the parts hold distinct keys.
+        "$bin/flowscope-generate" --table contact_flow_events --rows "$part_rows" \
+            --seed "$part" --gzip --output "$file.partial" >&2
+        mv "$file.partial" "$file"
+    fi
+    read -r seconds mb < <(measure "$bin/flowscope-cli" import --workspace "$workspace" "$file")
+    stored=$(count_rows)
+    size=$(( $(stat -c %s "$workspace") / 1000000 ))
+    echo "| $part | $stored | $seconds | $mb | $size |"
+    rm -f "$file"
+done
 
 echo
 read -r seconds mb < <(measure "$bin/flowscope-cli" summary --workspace "$workspace")
