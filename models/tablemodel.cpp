@@ -370,9 +370,6 @@ void WorkspaceTableModel::onRowIdsReady(quint64 generation)
     // Pages asked for from now on are read by rowid. A page still being read
     // with OFFSET is left to finish, although interrupting it and asking again
     // by rowid would show the first page of an unindexed sort sooner.
-    // NOTE: twice on 5 million rows a page asked for after this point never
-    // arrived in the view (tests/bench/browser.cpp, jump step). The cause is
-    // not found, and onPageReady now requests a page shorter than the count again.
     qCDebug(lcBrowse) << m_table.name << "row id list ready;" << m_pendingPages.size()
                       << "pages still read with OFFSET";
 }

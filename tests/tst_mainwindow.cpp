@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void hiddenPagesWaitUntilShown();
     void chosenContactsNarrowBrowser();
     void keepsSelectionWhenCountArrives();
+    void jumpsRightAfterReset();
     void remembersRecentWorkspace();
     void restoresColumnLayoutAndSort();
     void openContactFiltersFlowEvents();
@@ -317,6 +319,25 @@ void TestMainWindow::keepsSelectionWhenCountArrives()
     QVERIFY(selection->isSelected(model->index(1, 2)));
     QVERIFY(selection->isSelected(model->index(2, 3)));
     QVERIFY(!selection->isSelected(model->index(0, 2)));
+}
+
+// The true count of a large table arrives as a model reset; a jump made before
+// the view has laid itself out again must still land on its row.
+void TestMainWindow::jumpsRightAfterReset()
+{
+    QStringListModel model(QStringList(200, QStringLiteral("first page")));
+    BrowserTableView view;
+    view.setModel(&model);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    model.setStringList(QStringList(100000, QStringLiteral("row")));
+    view.scrollTo(model.index(50000, 0), QAbstractItemView::PositionAtTop);
+
+    QCOMPARE(view.rowAt(0), 50000);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.rowAt(0), 50000);
 }
 
 void TestMainWindow::typedFilterAppliesAfterPause()
