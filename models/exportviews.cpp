@@ -1,6 +1,7 @@
 #include "exportviews.h"
 
 #include "flownames.h"
+#include "queryexporttable.h"
 #include "schema.h"
 #include "sqlitestatement.h"
 #include "workspace.h"
@@ -31,55 +32,6 @@ QString timeColumn(const QString &table)
                : QStringLiteral("connect_test_case_execution_start_timestamp");
 }
 
-// Streams the rows of a workspace table through one prepared statement, in
-// start time order. The time index already contains rowid, so a query that
-// scans it needs no sort.
-class QueryExportTable final : public ExportTable
-{
-public:
-    QueryExportTable(const QString &viewName, QList<ExportColumn> columns, qint64 rowCount,
-                     std::unique_ptr<SqliteStatement> statement)
-        : m_viewName(viewName), m_columns(std::move(columns)), m_rowCount(rowCount),
-          m_statement(std::move(statement))
-    {}
-
-    QString viewName() const override { return m_viewName; }
-    const QList<ExportColumn> &columns() const override { return m_columns; }
-    qint64 rowCount() const override { return m_rowCount; }
-    QString error() const override { return m_statement->error(); }
-
-    bool next(QVariantList &row) override
-    {
-        // SQLite restarts a statement stepped after its end, so stay at the end.
-        if (m_finished || !m_statement->next()) {
-            m_finished = true;
-            return false;
-        }
-
-        const int count = int(m_columns.size());
-        row.resize(count);
-        for (int column = 0; column < count; ++column) {
-            if (m_statement->isNull(column)) {
-                row[column] = QVariant();
-            } else if (m_columns.at(column).type == ExportColumnType::Timestamp) {
-                row[column] = m_statement->integer(column);
-            } else {
-                // A copy: rawText's bytes are only valid until the next step.
-                const QByteArray bytes = m_statement->rawText(column);
-                row[column] = QByteArray(bytes.constData(), bytes.size());
-            }
-        }
-        return true;
-    }
-
-private:
-    QString m_viewName;
-    QList<ExportColumn> m_columns;
-    qint64 m_rowCount = 0;
-    std::unique_ptr<SqliteStatement> m_statement;
-    bool m_finished = false;
-};
-
 std::unique_ptr<ExportTable> openRowTable(Workspace &workspace, const QString &view,
                                           const Filter &filter, const QStringList &requested,
                                           QString *error)
@@ -106,12 +58,6 @@ std::unique_ptr<ExportTable> openRowTable(Workspace &workspace, const QString &v
     const SqlCondition condition = filter.toSql(table);
     const QString where =
         condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.whereSql;
-
-    // Reading in time order visits table pages in random order; through a
-    // memory map each visit is a memory access instead of a pread() copy,
-    // which took a third of a 1M-row export's time. It changes nothing else.
-    SqliteStatement mmap(workspace.handle(), QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    mmap.next();
 
     SqliteStatement count(workspace.handle(), QStringLiteral("SELECT COUNT(*) FROM ") +
                                                   quotedIdentifier(table) + where);

@@ -11,8 +11,9 @@ namespace Flowscope {
 
 // A prepared statement on a raw SQLite connection, for scans of many rows
 // where QSqlQuery's per-value QVariant and UTF-16 conversions cost more than
-// the query. Finalizes the statement on destruction. Not thread-safe; use it
-// on the thread that owns the connection.
+// the query. Finalizes the statement on destruction. Not thread-safe: one
+// thread at a time may use it, and SQLite serialises the calls of all threads
+// on one connection.
 class SqliteStatement
 {
 public:

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +163,7 @@ private Q_SLOTS:
 
     void viewColumnsSubset();
     void unknownColumnIsRejected();
+    void rowTableReadsEveryBatchInOrder();
     void cancelLeavesNoFile_data();
     void cancelLeavesNoFile();
     void failureKeepsExistingFile();
@@ -615,6 +617,66 @@ void ReportsTest::unknownColumnIsRejected()
                                                     "in connect_test_case_execution_results.")),
              qPrintable(result.error));
     QVERIFY(!QFile::exists(request.outputPath));
+}
+
+// The row views read ahead on a thread of their own in batches of a few
+// thousand rows; the rows must arrive whole and in order across batches.
+void ReportsTest::rowTableReadsEveryBatchInOrder()
+{
+    constexpr int Rows = 20000;
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("batches.flowscope"));
+    QCOMPARE(insertBulkFlowEvents(path, Rows), QString());
+    Workspace workspace;
+    QVERIFY(workspace.open(path, Workspace::OpenMode::ExistingOnly));
+    QSqlQuery update(workspace.database());
+    QVERIFY(update.exec(
+        QStringLiteral("UPDATE contact_flow_events SET flow_outcome = CASE CAST(substr(event_id, "
+                       "9) AS INTEGER) % 3 "
+                       "WHEN 1 THEN '' WHEN 2 THEN 'Grüße ' || substr(event_id, 9) END")));
+
+    QString error;
+    std::unique_ptr<ExportTable> table =
+        openExportTable(workspace, QStringLiteral("flow-events"), {}, ExportViewOptions(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->rowCount(), qint64(Rows));
+    const QStringList names = exportColumnNames(table->columns());
+    const int eventId = int(names.indexOf(QStringLiteral("event_id")));
+    const int start = int(names.indexOf(QStringLiteral("start_timestamp")));
+    const int outcome = int(names.indexOf(QStringLiteral("flow_outcome")));
+
+    QVariantList row;
+    int read = 0;
+    while (table->next(row)) {
+        const QByteArray number = QByteArray::number(read).rightJustified(6, '0');
+        QCOMPARE(row.at(eventId).toByteArray(), "ev-bulk-" + number);
+        QCOMPARE(row.at(start).toLongLong(), FixtureBaseMs + read * 1000LL);
+        switch (read % 3) {
+        case 0:
+            QVERIFY(row.at(outcome).isNull());
+            break;
+        case 1:
+            QVERIFY(!row.at(outcome).isNull());
+            QCOMPARE(row.at(outcome).toByteArray(), QByteArray());
+            break;
+        default:
+            QCOMPARE(QString::fromUtf8(row.at(outcome).toByteArray()),
+                     QStringLiteral("Grüße ") + QString::fromLatin1(number));
+        }
+        ++read;
+    }
+    QCOMPARE(read, Rows);
+    QCOMPARE(table->error(), QString());
+    QVERIFY(!table->next(row));
+
+    // A table dropped after one row stops its reading thread, which may be
+    // waiting for room for its next batch.
+    table =
+        openExportTable(workspace, QStringLiteral("flow-events"), {}, ExportViewOptions(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QVERIFY(table->next(row));
+    QTest::qWait(50);
+    table.reset();
 }
 
 void ReportsTest::cancelLeavesNoFile_data()
