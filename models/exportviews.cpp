@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <sqlite3.h>
+
 namespace Flowscope {
 
 namespace {
@@ -59,8 +61,21 @@ std::unique_ptr<ExportTable> openRowTable(Workspace &workspace, const QString &v
     const QString where =
         condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.whereSql;
 
-    SqliteStatement count(workspace.handle(), QStringLiteral("SELECT COUNT(*) FROM ") +
-                                                  quotedIdentifier(table) + where);
+    // The rows are read on a thread of their own, which needs a connection
+    // of its own (see QueryExportTable). Counting on it too reads the same data.
+    sqlite3 *connection = nullptr;
+    if (sqlite3_open_v2(workspace.path().toUtf8().constData(), &connection, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        *error = ExportText::tr("Opening %1 for reading failed: %2")
+                     .arg(workspace.path(), QString::fromUtf8(sqlite3_errmsg(connection)));
+        sqlite3_close_v2(connection);
+        return nullptr;
+    }
+    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(connection, &sqlite3_close_v2);
+    sqlite3_busy_timeout(connection, 5000);
+
+    SqliteStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM ") +
+                                          quotedIdentifier(table) + where);
     if (!count.bind(condition.bindValues) || !count.next()) {
         *error = ExportText::tr("Counting the rows of %1 failed: %2").arg(table, count.error());
         return nullptr;
@@ -68,15 +83,16 @@ std::unique_ptr<ExportTable> openRowTable(Workspace &workspace, const QString &v
     const qint64 rows = count.integer(0);
 
     auto statement = std::make_unique<SqliteStatement>(
-        workspace.handle(), QStringLiteral("SELECT ") + selected.join(QStringLiteral(", ")) +
-                                QStringLiteral(" FROM ") + quotedIdentifier(table) + where +
-                                QStringLiteral(" ORDER BY ") +
-                                quotedIdentifier(timeColumn(table)) + QStringLiteral(", rowid"));
+        connection, QStringLiteral("SELECT ") + selected.join(QStringLiteral(", ")) +
+                        QStringLiteral(" FROM ") + quotedIdentifier(table) + where +
+                        QStringLiteral(" ORDER BY ") + quotedIdentifier(timeColumn(table)) +
+                        QStringLiteral(", rowid"));
     if (!statement->bind(condition.bindValues)) {
         *error = ExportText::tr("Reading %1 failed: %2").arg(table, statement->error());
         return nullptr;
     }
-    return std::make_unique<QueryExportTable>(view, columns, rows, std::move(statement));
+    return std::make_unique<QueryExportTable>(view, columns, rows, closer.release(),
+                                              std::move(statement));
 }
 
 QVariant textValue(const QString &text)

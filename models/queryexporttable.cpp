@@ -3,12 +3,14 @@
 #include "sqlitestatement.h"
 
 #include <pthread.h>
+#include <sqlite3.h>
 
 namespace Flowscope {
 
 QueryExportTable::QueryExportTable(const QString &viewName, const QList<ExportColumn> &columns,
-                                   qint64 rowCount, std::unique_ptr<SqliteStatement> statement)
-    : m_viewName(viewName), m_columns(columns), m_rowCount(rowCount),
+                                   qint64 rowCount, sqlite3 *connection,
+                                   std::unique_ptr<SqliteStatement> statement)
+    : m_viewName(viewName), m_columns(columns), m_rowCount(rowCount), m_connection(connection),
       m_statement(std::move(statement))
 {
     m_reader = std::thread([this] { read(); });
@@ -23,6 +25,9 @@ QueryExportTable::~QueryExportTable()
     }
     m_changed.notify_all();
     m_reader.join();
+
+    m_statement.reset();
+    sqlite3_close_v2(m_connection);
 }
 
 void QueryExportTable::read()

@@ -9,6 +9,8 @@
 #include <thread>
 #include <vector>
 
+struct sqlite3;
+
 namespace Flowscope {
 
 class SqliteStatement;
@@ -17,15 +19,17 @@ class SqliteStatement;
 // the statement's order. A thread of its own steps the statement a few
 // thousand rows ahead of the writer, so that SQLite's reading and the
 // writer's formatting run on two cores. At most MaxBatches batches wait, so
-// memory stays bounded whatever the row count. The statement belongs to that
-// thread from construction on. Its connection may still be used elsewhere,
-// because SQLite serialises the calls on one connection.
+// memory stays bounded whatever the row count. The statement and its
+// connection belong to that thread from construction on. The connection must
+// be one of its own: Qt's SQLite driver opens connections without SQLite's
+// mutex, so sharing the workspace's connection with another thread crashed.
 class QueryExportTable final : public ExportTable
 {
 public:
+    // Takes over `connection`, which `statement` runs on, and closes it.
     // Timestamp columns are read as integers, every other column as UTF-8 text.
     QueryExportTable(const QString &viewName, const QList<ExportColumn> &columns, qint64 rowCount,
-                     std::unique_ptr<SqliteStatement> statement);
+                     sqlite3 *connection, std::unique_ptr<SqliteStatement> statement);
     ~QueryExportTable() override;
     QueryExportTable(const QueryExportTable &) = delete;
     QueryExportTable &operator=(const QueryExportTable &) = delete;
@@ -62,6 +66,7 @@ private:
     const QString m_viewName;
     const QList<ExportColumn> m_columns;
     const qint64 m_rowCount;
+    sqlite3 *m_connection = nullptr;
     std::unique_ptr<SqliteStatement> m_statement;
 
     mutable std::mutex m_mutex;
