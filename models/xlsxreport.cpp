@@ -177,13 +177,18 @@ bool XlsxReportWriter::addTable(ExportTable &table, const ExportProgressCallback
                 QByteArray text = value.userType() == QMetaType::QByteArray
                                       ? value.toByteArray()
                                       : value.toString().toUtf8();
+                // Excel counts characters (UTF-16 code units), not bytes, so
+                // only text of more bytes than the limit needs counting.
                 if (text.size() > MaxCellCharacters) {
-                    // Excel counts characters; cutting the UTF-8 bytes at the
-                    // limit keeps under it, after dropping a split sequence.
-                    text = QString::fromUtf8(text.left(MaxCellCharacters))
-                               .left(MaxCellCharacters)
-                               .toUtf8();
-                    ++m_truncatedCells;
+                    QString characters = QString::fromUtf8(text);
+                    if (characters.size() > MaxCellCharacters) {
+                        qsizetype kept = MaxCellCharacters;
+                        if (characters.at(kept - 1).isHighSurrogate())
+                            --kept;
+                        characters.truncate(kept);
+                        text = characters.toUtf8();
+                        ++m_truncatedCells;
+                    }
                 }
                 // libxlsxwriter writes "" as a blank cell, which reads as NULL.
                 // A formula whose value is the empty string keeps '' distinct.

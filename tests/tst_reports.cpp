@@ -8,6 +8,7 @@
 #include "csvwriter.h"
 #include "exportrunner.h"
 #include "exportviews.h"
+#include "sqlitestatement.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -155,6 +156,7 @@ private Q_SLOTS:
 
     void xlsxTypesAndValues();
     void xlsxFilterSheetAndLayout();
+    void xlsxCutsLongTextByCharacters();
 
     void athenaGolden_data();
     void athenaGolden();
@@ -416,6 +418,46 @@ void ReportsTest::xlsxTypesAndValues()
     QVERIFY(!trend.contains(R"(<c r="J2")"));
 }
 
+// Excel accepts at most 32,767 characters in a cell. Multibyte text is cut by
+// characters, and text of more bytes but fewer characters is kept whole.
+void ReportsTest::xlsxCutsLongTextByCharacters()
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("long.flowscope"));
+    QCOMPARE(insertBulkFlowEvents(workspace, 3), QString());
+    {
+        Workspace open;
+        QVERIFY(open.open(workspace, Workspace::OpenMode::ExistingOnly));
+        QSqlQuery update(open.database());
+        QVERIFY(update.exec(
+            QStringLiteral("UPDATE contact_flow_events SET flow_outcome = CASE event_id "
+                           "WHEN 'ev-bulk-000000' THEN replace(hex(zeroblob(50000)), '00', 'Ü') "
+                           "WHEN 'ev-bulk-000001' THEN replace(hex(zeroblob(30000)), '00', 'Ü') "
+                           "ELSE replace(hex(zeroblob(40000)), '00', 'x') END")));
+    }
+
+    ExportRequest request;
+    request.workspacePath = workspace;
+    request.views = {QStringLiteral("flow-events")};
+    request.viewOptions.columns = {QStringLiteral("event_id"), QStringLiteral("flow_outcome")};
+    request.format = ExportFormat::Xlsx;
+    request.outputPath = directory.filePath(QStringLiteral("long.xlsx"));
+    const ExportResult result = runDataExport(request);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.truncatedCells, qint64(2));
+
+    const QString sheet = QString::fromUtf8(
+        unzipEntry(request.outputPath, QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QRegularExpression outcome(
+        QStringLiteral(R"re(<c r="B(\d)" t="inlineStr"><is><t>([^<]*)</t>)re"));
+    QHash<int, qsizetype> lengths;
+    for (const QRegularExpressionMatch &match : outcome.globalMatch(sheet))
+        lengths.insert(match.captured(1).toInt(), match.captured(2).size());
+    QCOMPARE(lengths.value(2), qsizetype(32767));
+    QCOMPARE(lengths.value(3), qsizetype(30000));
+    QCOMPARE(lengths.value(4), qsizetype(32767));
+}
+
 void ReportsTest::xlsxFilterSheetAndLayout()
 {
     ExportRequest request;
@@ -619,8 +661,8 @@ void ReportsTest::unknownColumnIsRejected()
     QVERIFY(!QFile::exists(request.outputPath));
 }
 
-// The row views read ahead on a thread of their own in batches of a few
-// thousand rows; the rows must arrive whole and in order across batches.
+// The row views read ahead on a thread of their own, in batches of a few
+// thousand rows. The rows must arrive whole and in order across batches.
 void ReportsTest::rowTableReadsEveryBatchInOrder()
 {
     constexpr int Rows = 20000;
@@ -677,6 +719,41 @@ void ReportsTest::rowTableReadsEveryBatchInOrder()
     QVERIFY(table->next(row));
     QTest::qWait(50);
     table.reset();
+
+    // A PDF report queries the workspace for its key figures while the rows
+    // are read. Such reports crashed while the reading thread shared the
+    // workspace's connection.
+    table =
+        openExportTable(workspace, QStringLiteral("flow-events"), {}, ExportViewOptions(), &error);
+    QVERIFY2(table, qPrintable(error));
+    // Right after opening, the reading thread fills its first batches.
+    for (int query = 0; query < 20; ++query) {
+        SqliteStatement figures(workspace.handle(),
+                                QStringLiteral("SELECT flow_outcome, COUNT(*), MIN(contact_id) "
+                                               "FROM contact_flow_events GROUP BY flow_outcome"));
+        while (figures.next()) {
+        }
+        QCOMPARE(figures.error(), QString());
+    }
+    QSqlQuery lookup(workspace.database());
+    QVERIFY(
+        lookup.prepare(QStringLiteral("SELECT event_id FROM contact_flow_events WHERE rowid = ?")));
+    QSqlQuery group(workspace.database());
+    QVERIFY(group.prepare(QStringLiteral("SELECT flow_outcome, COUNT(*), MIN(contact_id) FROM "
+                                         "contact_flow_events GROUP BY flow_outcome")));
+    read = 0;
+    while (table->next(row)) {
+        lookup.addBindValue(read + 1);
+        QVERIFY(lookup.exec());
+        QVERIFY(lookup.next());
+        QCOMPARE(lookup.value(0).toByteArray(), row.at(eventId).toByteArray());
+        if (read % 200 == 0) {
+            QVERIFY(group.exec());
+            QVERIFY(group.next());
+        }
+        ++read;
+    }
+    QCOMPARE(read, Rows);
 }
 
 void ReportsTest::cancelLeavesNoFile_data()
