@@ -14,6 +14,8 @@
 #include <zlib.h>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -321,8 +323,39 @@ bool isGraphicFormat(ExportFormat format)
            format == ExportFormat::Svg;
 }
 
+namespace {
+
+// Returns whether both paths name one existing file, through symbolic or hard
+// links too.
+bool isSameFile(const QString &first, const QString &second)
+{
+    struct stat firstStatus
+    {
+    };
+    struct stat secondStatus
+    {
+    };
+    return ::stat(QFile::encodeName(first).constData(), &firstStatus) == 0 &&
+           ::stat(QFile::encodeName(second).constData(), &secondStatus) == 0 &&
+           firstStatus.st_dev == secondStatus.st_dev && firstStatus.st_ino == secondStatus.st_ino;
+}
+
+} // namespace
+
 QString validateExportRequest(const ExportRequest &request)
 {
+    // Renaming the finished export over the workspace or one of SQLite's
+    // files beside it would destroy the data the export came from.
+    if (!request.workspacePath.isEmpty() && !request.outputPath.isEmpty()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")}) {
+            if (isSameFile(request.outputPath, request.workspacePath + suffix))
+                return RunnerText::tr("The output file %1 is the workspace %2 or one of its "
+                                      "files. Choose another output file.")
+                    .arg(request.outputPath, request.workspacePath);
+        }
+    }
+
     if (request.views.isEmpty())
         return RunnerText::tr("No view to export. The views are: %1.")
             .arg(exportViewNames().join(QStringLiteral(", ")));

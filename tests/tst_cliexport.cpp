@@ -15,10 +15,18 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <unistd.h>
+
 using namespace Flowscope;
 using namespace Flowscope::Test;
 
 namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // The 19 columns of the wide-table check: every flow event column but the
 // last three.
@@ -79,6 +87,8 @@ private Q_SLOTS:
     void athenaSqlUsesEveryFilterOption();
     void invalidOptionsAreUsageErrors_data();
     void invalidOptionsAreUsageErrors();
+    void outputOverWorkspaceIsRejected_data();
+    void outputOverWorkspaceIsRejected();
     void jsonReportsRowsAndNeutralisedCells();
     void fileSizeLimitFailsExport_data();
     void fileSizeLimitFailsExport();
@@ -363,6 +373,44 @@ void CliExportTest::invalidOptionsAreUsageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(!QFile::exists(output));
+}
+
+void CliExportTest::outputOverWorkspaceIsRejected_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::newRow("the workspace path itself") << QString();
+    QTest::newRow("a symbolic link to the workspace") << QStringLiteral("symbolic");
+    QTest::newRow("a hard link to the workspace") << QStringLiteral("hard");
+}
+
+// The finished export is renamed over its output path, which must never be
+// the workspace the rows come from.
+void CliExportTest::outputOverWorkspaceIsRejected()
+{
+    QFETCH(QString, link);
+
+    const QString workspace = m_directory.filePath(QStringLiteral("kept.flowscope"));
+    QFile::remove(workspace);
+    QVERIFY(QFile::copy(m_workspace, workspace));
+    const QByteArray before = fileBytes(workspace);
+    QString output = workspace;
+    if (!link.isEmpty()) {
+        output = m_directory.filePath(QStringLiteral("link-to-workspace"));
+        QFile::remove(output);
+        const QByteArray from = QFile::encodeName(workspace);
+        const QByteArray to = QFile::encodeName(output);
+        QCOMPARE(link == QLatin1String("hard") ? ::link(from.constData(), to.constData())
+                                               : ::symlink(from.constData(), to.constData()),
+                 0);
+    }
+
+    const CliRun run =
+        runCli({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                QStringLiteral("--view"), QStringLiteral("flow-events"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--output"), output});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is the workspace"), run.err.constData());
+    QCOMPARE(fileBytes(workspace), before);
 }
 
 void CliExportTest::jsonReportsRowsAndNeutralisedCells()

@@ -1743,6 +1743,10 @@ Je Testfall
         <source>The column &apos;%1&apos; does not exist in %2. The columns are: %3.</source>
         <translation>Die Spalte &apos;%1&apos; existiert nicht in %2. Die Spalten sind: %3.</translation>
     </message>
+    <message>
+        <source>The output file %1 is the workspace %2 or one of its files. Choose another output file.</source>
+        <translation>Die Ausgabedatei %1 ist der Arbeitsbereich %2 oder eine seiner Dateien. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::ExportViews</name>
@@ -1873,6 +1877,10 @@ Je Testfall
     <message>
         <source>Linked contact_id</source>
         <translation>Verknüpfte contact_id</translation>
+    </message>
+    <message>
+        <source>Opening %1 for reading failed: %2</source>
+        <translation>%1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,7 @@ int runExport(const QStringList &arguments)
         return commandLine.usageError(error);
     ExportRequest request;
     request.filter = *filter;
+    request.workspacePath = commandLine.workspacePath();
     if (const QString problem = readRequest(parser, options, request); !problem.isEmpty())
         return commandLine.usageError(problem);
 
