@@ -33,7 +33,7 @@ struct ImporterText
 // How often the progress callback runs, in records.
 constexpr qint64 ProgressInterval = 4096;
 
-// How often the merge asks whether the import was cancelled, in SQLite
+// How often the merge checks whether the import was cancelled, in SQLite
 // virtual machine steps: well under a millisecond of work between checks.
 constexpr int MergeCancelCheckSteps = 10000;
 
@@ -208,7 +208,7 @@ ImportResult ImportRun::run(const QStringList &inputs)
     }
 
     // Merging and rebuilding the indexes can take minutes on a large import,
-    // so SQLite asks every few thousand steps whether the user cancelled.
+    // so SQLite checks every few thousand steps whether the user cancelled.
     sqlite3_progress_handler(m_connection, MergeCancelCheckSteps,
                              &ImportRun::checkCancelDuringMerge, this);
     const bool merged = mergeStaging();

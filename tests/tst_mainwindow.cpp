@@ -321,7 +321,7 @@ void TestMainWindow::keepsSelectionWhenCountArrives()
     QVERIFY(!selection->isSelected(model->index(0, 2)));
 }
 
-// The true count of a large table arrives as a model reset; a jump made before
+// The true count of a large table arrives as a model reset. A jump made before
 // the view has laid itself out again must still land on its row.
 void TestMainWindow::jumpsRightAfterReset()
 {

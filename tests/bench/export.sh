@@ -4,7 +4,7 @@
 # order with .mode csv. Then an XLSX export of a quarter and of all of those
 # rows, to show whether memory stays flat. Prints Markdown tables.
 #
-# The workspace holds ROWS * 5 / 4 generated flow events over 10 days, and the
+# The workspace contains ROWS * 5 / 4 generated flow events over 10 days, and the
 # filter keeps the first 8 days, so about ROWS rows are exported. Flowscope
 # does more per row than sqlite3: timestamps become ISO 8601 text in the time
 # zone, and cells that a spreadsheet would run as formulas are neutralised.
