@@ -103,6 +103,9 @@ WorkspaceTableModel::WorkspaceTableModel(const TableSpec &table, QObject *parent
     m_pageThread.start();
     m_countThread.start();
     m_choiceThread.start();
+
+    m_rowGrowth.setInterval(0);
+    connect(&m_rowGrowth, &QTimer::timeout, this, &WorkspaceTableModel::addRowsStep);
 }
 
 WorkspaceTableModel::~WorkspaceTableModel()
@@ -198,8 +201,9 @@ void WorkspaceTableModel::requestDistinctValues(const QString &column)
         return;
 
     // Distinct values read a whole column, so they wait until the rows are
-    // counted instead of taking a processor from the count.
-    if (m_totalRows < 0) {
+    // counted and shown instead of taking a processor from the count or the
+    // GUI thread, which takes in a large count in steps.
+    if (m_totalRows < 0 || m_rowCount < m_targetRowCount) {
         if (!m_heldDistinctColumns.contains(column))
             m_heldDistinctColumns.append(column);
         return;
@@ -236,10 +240,12 @@ void WorkspaceTableModel::startQuery()
     m_countWorker->interrupt();
 
     beginResetModel();
+    m_rowGrowth.stop();
     m_pages.clear();
     m_pageUse.clear();
     m_pendingPages.clear();
     m_rowCount = 0;
+    m_targetRowCount = 0;
     m_totalRows = m_workspacePath.isEmpty() ? 0 : -1;
     endResetModel();
     Q_EMIT loadedChanged(0, m_totalRows);
@@ -354,9 +360,14 @@ void WorkspaceTableModel::onRowsCounted(quint64 generation, qint64 rows)
     timer.start();
     setRowCount(int(std::min<qint64>(rows, INT_MAX)));
     Q_EMIT loadedChanged(loadedRowCount(), m_totalRows);
-    qCDebug(lcBrowse) << m_table.name << "showing" << rows << "rows took" << timer.elapsed()
-                      << "ms on the GUI thread";
+    qCDebug(lcBrowse) << m_table.name << "counted" << rows << "rows; showing the first"
+                      << m_rowCount << "took" << timer.elapsed() << "ms on the GUI thread";
+    if (m_rowCount == m_targetRowCount)
+        requestHeldDistinctValues();
+}
 
+void WorkspaceTableModel::requestHeldDistinctValues()
+{
     const QStringList held = std::exchange(m_heldDistinctColumns, {});
     for (const QString &column : held)
         requestDistinctValues(column);
@@ -384,22 +395,37 @@ void WorkspaceTableModel::onFailed(quint64 generation, const QString &message)
 
 void WorkspaceTableModel::setRowCount(int rows)
 {
-    // Below this many new rows an insertion is cheap and keeps the view's state.
-    constexpr int GrowByReset = 10000;
-    if (rows - m_rowCount > GrowByReset) {
-        Q_EMIT rowCountAboutToGrow();
-        beginResetModel();
-        m_rowCount = rows;
-        endResetModel();
-        Q_EMIT rowCountGrown();
-    } else if (rows > m_rowCount) {
-        beginInsertRows({}, m_rowCount, rows - 1);
-        m_rowCount = rows;
-        endInsertRows();
-    } else if (rows < m_rowCount) {
+    m_targetRowCount = rows;
+    if (rows < m_rowCount) {
+        m_rowGrowth.stop();
         beginRemoveRows({}, rows, m_rowCount - 1);
         m_rowCount = rows;
         endRemoveRows();
+        return;
+    }
+
+    // The first step at once, so that a count that fits in it is complete
+    // when this returns; the rest after the view has taken in each step.
+    addRowsStep();
+    if (m_rowCount < m_targetRowCount)
+        m_rowGrowth.start();
+}
+
+void WorkspaceTableModel::addRowsStep()
+{
+    // Each step also costs the view a pass over all its rows when it lays
+    // them out and paints, so a very large count takes larger steps.
+    const int step = std::max(RowsAddedPerStep, m_targetRowCount / MaxRowGrowthSteps);
+    const int rows = int(std::min<qint64>(m_targetRowCount, qint64(m_rowCount) + step));
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    }
+    if (m_rowCount >= m_targetRowCount && m_rowGrowth.isActive()) {
+        m_rowGrowth.stop();
+        qCDebug(lcBrowse) << m_table.name << "showing all" << m_rowCount << "rows";
+        requestHeldDistinctValues();
     }
 }
 

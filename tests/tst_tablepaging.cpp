@@ -219,7 +219,7 @@ private Q_SLOTS:
     void modelDropsCountOfReplacedFilter();
     void modelReadsLastRowByPosition();
     void modelReadsChoicesAfterCount();
-    void modelShowsLargeCountByReset();
+    void modelGrowsToLargeCountInSteps();
     void partOfContactIdReadsContactIndex_data();
     void partOfContactIdReadsContactIndex();
 
@@ -436,11 +436,10 @@ void TestTablePaging::modelReadsChoicesAfterCount()
              qPrintable(events.constLast()));
 }
 
-void TestTablePaging::modelShowsLargeCountByReset()
+void TestTablePaging::modelGrowsToLargeCountInSteps()
 {
-    // Views take in a reset of many rows far faster than an insertion, so the
-    // true count of a large result arrives as a reset between two signals.
-    constexpr int LargeRowCount = 12000;
+    // One step more than fits in the first one, so that the rest arrives later.
+    constexpr int LargeRowCount = WorkspaceTableModel::RowsAddedPerStep + 1500;
     const QString path = m_dir.filePath(QStringLiteral("large.flowscope"));
     {
         Workspace workspace;
@@ -451,27 +450,43 @@ void TestTablePaging::modelShowsLargeCountByReset()
                 QStringLiteral(
                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
                     "INSERT INTO contact_flow_events (instance_id, event_id) "
-                    "SELECT 'instance-1', printf('ev-%05d', i) FROM n")
+                    "SELECT 'instance-1', printf('ev-%06d', i) FROM n")
                     .arg(LargeRowCount)),
             qPrintable(insert.lastError().text()));
     }
 
     WorkspaceTableModel model(contactFlowEventsSpec());
-    QSignalSpy aboutToGrow(&model, &WorkspaceTableModel::rowCountAboutToGrow);
-    QSignalSpy grown(&model, &WorkspaceTableModel::rowCountGrown);
+    QItemSelectionModel selection(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.setWorkspacePath(path);
 
-    QTRY_COMPARE(model.totalRowCount(), qint64(LargeRowCount));
-    QCOMPARE(model.rowCount(), LargeRowCount);
-    QCOMPARE(aboutToGrow.size(), 1);
-    QCOMPARE(grown.size(), 1);
-    for (const QList<QVariant> &insertion : std::as_const(inserted))
-        QVERIFY(insertion.at(2).toInt() - insertion.at(1).toInt() < PageSize);
+    // Whether the first page or the count comes first, rows shown stay put:
+    // the rest arrives as insertions, which keep the current cell and selection.
+    QTRY_VERIFY(model.rowCount() > 3);
+    const qsizetype resetsWhenShown = resets.size();
+    selection.select(QItemSelection(model.index(1, 2), model.index(2, 3)),
+                     QItemSelectionModel::Select);
+    selection.setCurrentIndex(model.index(2, 3), QItemSelectionModel::NoUpdate);
+
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), LargeRowCount, 20000);
+    QCOMPARE(model.totalRowCount(), qint64(LargeRowCount));
+    QCOMPARE(resets.size(), resetsWhenShown);
+    QCOMPARE(selection.currentIndex(), model.index(2, 3));
+    QCOMPARE(selection.selectedIndexes().size(), 4);
+
+    int next = 0;
+    for (const QList<QVariant> &insertion : std::as_const(inserted)) {
+        QCOMPARE(insertion.at(1).toInt(), next);
+        QVERIFY(insertion.at(2).toInt() - next < WorkspaceTableModel::RowsAddedPerStep);
+        next = insertion.at(2).toInt() + 1;
+    }
+    QCOMPARE(next, LargeRowCount);
+
     const QModelIndex last =
         model.index(LargeRowCount - 1, model.columnIndex(QStringLiteral("event_id")));
     last.data();
-    QTRY_COMPARE(last.data().toString(), QStringLiteral("ev-12000"));
+    QTRY_COMPARE(last.data().toString(), QStringLiteral("ev-%1").arg(LargeRowCount));
 }
 
 void TestTablePaging::partOfContactIdReadsContactIndex_data()

@@ -86,8 +86,6 @@ BrowserPage::BrowserPage(const BrowserPageConfig &config, QObject *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &BrowserPage::applyModelFilter);
-    connect(m_model, &WorkspaceTableModel::rowCountAboutToGrow, this, &BrowserPage::keepViewState);
-    connect(m_model, &WorkspaceTableModel::rowCountGrown, this, &BrowserPage::restoreViewState);
     connect(m_filterBar, &FilterBar::filterChanged, this, &Page::statusChanged);
     connect(m_model, &WorkspaceTableModel::loadedChanged, this, &BrowserPage::onLoadedChanged);
     connect(m_model, &WorkspaceTableModel::distinctValuesReady, m_filterBar,
@@ -474,36 +472,6 @@ void BrowserPage::applyModelFilter()
     Filter filter = m_filterBar->filter();
     filter.contacts = m_selectedContacts;
     m_model->setFilter(filter);
-}
-
-void BrowserPage::keepViewState()
-{
-    const QModelIndex current = m_view->currentIndex();
-    m_keptCurrentCell =
-        current.isValid() ? QPoint(current.column(), current.row()) : QPoint(-1, -1);
-    m_keptSelection.clear();
-    const QItemSelection selection = m_view->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection)
-        m_keptSelection.append(
-            QRect(QPoint(range.left(), range.top()), QPoint(range.right(), range.bottom())));
-}
-
-void BrowserPage::restoreViewState()
-{
-    QItemSelectionModel *selectionModel = m_view->selectionModel();
-    if (m_keptCurrentCell.y() >= 0) {
-        selectionModel->setCurrentIndex(
-            m_model->index(m_keptCurrentCell.y(), m_keptCurrentCell.x()),
-            QItemSelectionModel::NoUpdate);
-    }
-    QItemSelection selection;
-    for (const QRect &range : std::as_const(m_keptSelection)) {
-        selection.select(m_model->index(range.top(), range.left()),
-                         m_model->index(range.bottom(), range.right()));
-    }
-    selectionModel->select(selection, QItemSelectionModel::Select);
-    m_keptCurrentCell = QPoint(-1, -1);
-    m_keptSelection.clear();
 }
 
 void BrowserPage::showContactSelection()

@@ -6,7 +6,6 @@
 
 #include <QPoint>
 #include <QPointer>
-#include <QRect>
 
 class QLabel;
 class QMenu;
@@ -88,8 +87,6 @@ private:
     void applyDefaultColumnLayout();
     void fitColumnsToContents();
     void applyModelFilter();
-    void keepViewState();
-    void restoreViewState();
     void showContactSelection();
 
     BrowserPageConfig m_config;
@@ -106,10 +103,6 @@ private:
     // the rows on top of the filter bar until the user shows all again.
     QStringList m_selectedContacts;
     QWidget *m_selectionBar = nullptr;
-    // The current cell and selection across the reset that shows the true
-    // row count (see WorkspaceTableModel::rowCountAboutToGrow).
-    QPoint m_keptCurrentCell{-1, -1};
-    QList<QRect> m_keptSelection;
     QLabel *m_selectionLabel = nullptr;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_columnsFitted = false;
