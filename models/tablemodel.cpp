@@ -267,11 +267,39 @@ void WorkspaceTableModel::startQuery()
             worker, [worker, query] { worker->setQuery(query); }, Qt::QueuedConnection);
     }
     requestPage(0);
+
+    // Without a filter COUNT(*) is quick, and the row id list waits until the
+    // view has taken in the counted rows, so that the GUI thread has a
+    // processor to itself meanwhile. With a filter the list is the count.
     const quint64 generation = m_generation;
+    m_rowIdsAfterCount = m_filter.toSql(m_table.name).isEmpty();
+    if (m_rowIdsAfterCount) {
+        QMetaObject::invokeMethod(
+            m_countWorker, [worker = m_countWorker, generation] { worker->countRows(generation); },
+            Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
         m_countWorker,
         [worker = m_countWorker, generation] {
             worker->buildRowIds(generation, MaxRowIdListRows);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceTableModel::startWorkAfterGrowth()
+{
+    requestHeldDistinctValues();
+    if (!m_rowIdsAfterCount)
+        return;
+
+    m_rowIdsAfterCount = false;
+    const quint64 generation = m_generation;
+    const qint64 counted = m_totalRows;
+    QMetaObject::invokeMethod(
+        m_countWorker,
+        [worker = m_countWorker, generation, counted] {
+            worker->buildRowIds(generation, MaxRowIdListRows, counted);
         },
         Qt::QueuedConnection);
 }
@@ -363,7 +391,7 @@ void WorkspaceTableModel::onRowsCounted(quint64 generation, qint64 rows)
     qCDebug(lcBrowse) << m_table.name << "counted" << rows << "rows; showing the first"
                       << m_rowCount << "took" << timer.elapsed() << "ms on the GUI thread";
     if (m_rowCount == m_targetRowCount)
-        requestHeldDistinctValues();
+        startWorkAfterGrowth();
 }
 
 void WorkspaceTableModel::requestHeldDistinctValues()
@@ -404,8 +432,8 @@ void WorkspaceTableModel::setRowCount(int rows)
         return;
     }
 
-    // The first step at once, so that a count that fits in it is complete
-    // when this returns; the rest after the view has taken in each step.
+    // The first step runs at once, so a count that fits in it is complete when
+    // this returns. The timer runs the others after the view took in each one.
     addRowsStep();
     if (m_rowCount < m_targetRowCount)
         m_rowGrowth.start();
@@ -425,7 +453,7 @@ void WorkspaceTableModel::addRowsStep()
     if (m_rowCount >= m_targetRowCount && m_rowGrowth.isActive()) {
         m_rowGrowth.stop();
         qCDebug(lcBrowse) << m_table.name << "showing all" << m_rowCount << "rows";
-        requestHeldDistinctValues();
+        startWorkAfterGrowth();
     }
 }
 

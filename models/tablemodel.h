@@ -23,14 +23,16 @@ namespace Flowscope {
 //
 // totalRowCount() is the true number of matching rows once they are counted,
 // and -1 until then. rowCount() is the number of rows of the first page until
-// the count arrives; then it grows to the count by insertions of
+// the count arrives. Then it grows to the count by insertions of
 // RowsAddedPerStep rows (or more, see MaxRowGrowthSteps), one per pass of the
-// event loop, so that views keep their current cell and selection and each
-// step is short.
+// event loop. Views keep their current cell and selection through insertions,
+// and each step is short.
 // Rows are fetched in pages of PageSize on demand, by a worker thread with its
 // own connection, and at most MaxCachedPages pages are kept. A second worker
 // reads the rowid of every matching row in display order (at most
-// MaxRowIdListRows of them), which counts the rows too. Pages asked for before
+// MaxRowIdListRows of them), which counts the rows too. Without a filter it
+// counts them with COUNT(*) first and reads the list once the view has taken
+// in the counted rows. Pages asked for before
 // that list is ready are read with LIMIT and OFFSET; later ones by rowid at
 // their position in the list, which costs the same at any depth and for any
 // sort column. A third worker reads the distinct values and time spans for
@@ -142,6 +144,8 @@ private:
     void setRowCount(int rows);
     void addRowsStep();
     void requestHeldDistinctValues();
+    // Starts what waited for the view to take in the counted rows.
+    void startWorkAfterGrowth();
     void evictPages(int keepPage);
     const QVariantList *cachedRow(int row) const;
     QString displayText(int column, const QVariant &value) const;
@@ -165,6 +169,7 @@ private:
     QList<int> m_pageUse; // least recently loaded first
     mutable QSet<int> m_pendingPages;
     mutable quint64 m_pageRequestSerial = 0;
+    bool m_rowIdsAfterCount = false;   // the row id list waits for the rows to be shown
     QStringList m_heldDistinctColumns; // asked for before the rows were counted and shown
 
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;

@@ -336,7 +336,7 @@ qint64 TableQueryWorker::countRows(quint64 generation)
     return rows;
 }
 
-void TableQueryWorker::buildRowIds(quint64 generation, qint64 maxRows)
+void TableQueryWorker::buildRowIds(quint64 generation, qint64 maxRows, qint64 counted)
 {
     if (isStale(generation) || !ensureOpen(generation))
         return;
@@ -344,13 +344,12 @@ void TableQueryWorker::buildRowIds(quint64 generation, qint64 maxRows)
     // Without a filter COUNT(*) only walks the pages of the smallest index,
     // which took a fraction of the time of stepping through 5 million row ids,
     // so the count is shown first and the list follows.
-    const bool countedFirst = m_query.filter.toSql(m_query.table).isEmpty();
-    qint64 counted = -1;
-    if (countedFirst) {
+    if (counted < 0 && m_query.filter.toSql(m_query.table).isEmpty()) {
         counted = countRows(generation);
         if (isStale(generation) || counted < 0)
             return;
     }
+    const bool countedFirst = counted >= 0;
 
     sqlite3 *connection = m_workspace->handle();
     sqlite3_stmt *statement = nullptr;

@@ -101,8 +101,10 @@ public Q_SLOTS:
     // Reads the rowid of every matching row in display order, publishes the
     // list in the shared RowIdIndex and emits rowIdsReady. Emits rowsCounted
     // once: before the list without a filter, from the list's size with one.
-    // Beyond `maxRows` rows it keeps no list and only counts.
-    void buildRowIds(quint64 generation, qint64 maxRows);
+    // Beyond `maxRows` rows it keeps no list and only counts. A `counted` of
+    // 0 or more is the count countRows() already emitted: it is not emitted
+    // again, and a list of another length is not published.
+    void buildRowIds(quint64 generation, qint64 maxRows, qint64 counted = -1);
     void fetchDistinctValues(quint64 generation, const QString &column, int limit);
     void fetchTimeSpan(quint64 generation, const QString &column);
 

@@ -216,6 +216,7 @@ private Q_SLOTS:
     void readsPagesInSortOrder();
     void countsWithoutListAboveLimit();
     void ignoresReplacedGeneration();
+    void listAfterCountIsNotCountedAgain();
     void modelDropsCountOfReplacedFilter();
     void modelReadsLastRowByPosition();
     void modelReadsChoicesAfterCount();
@@ -319,6 +320,36 @@ void TestTablePaging::countsWithoutListAboveLimit()
     QVERIFY(!direct.rowIds->find(1));
     QList<int> pageSizes;
     QCOMPARE(direct.readAllPages(1, &pageSizes), expected);
+}
+
+void TestTablePaging::listAfterCountIsNotCountedAgain()
+{
+    const QStringList expected =
+        expectedEventIds(QStringLiteral("start_timestamp"), Qt::AscendingOrder, QString());
+    DirectWorker direct(true);
+    direct.worker.setQuery(
+        makeQuery(m_path, QStringLiteral("start_timestamp"), Qt::AscendingOrder, QString()));
+    QSignalSpy listed(&direct.worker, &TableQueryWorker::rowIdsReady);
+    QSignalSpy counted(&direct.worker, &TableQueryWorker::rowsCounted);
+
+    // The model counts first and requests the list with that count later.
+    QCOMPARE(direct.worker.countRows(1), qint64(RowCount));
+    direct.worker.buildRowIds(1, WorkspaceTableModel::MaxRowIdListRows, RowCount);
+
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(direct.rowIds->find(1));
+    QList<int> pageSizes;
+    QCOMPARE(direct.readAllPages(1, &pageSizes), expected);
+
+    // A list that disagrees with the count shown is not used.
+    DirectWorker disagreeing(true);
+    disagreeing.worker.setQuery(
+        makeQuery(m_path, QStringLiteral("start_timestamp"), Qt::AscendingOrder, QString()));
+    QSignalSpy disagreeingCounted(&disagreeing.worker, &TableQueryWorker::rowsCounted);
+    disagreeing.worker.buildRowIds(1, WorkspaceTableModel::MaxRowIdListRows, RowCount + 1);
+    QCOMPARE(disagreeingCounted.size(), 0);
+    QVERIFY(!disagreeing.rowIds->find(1));
 }
 
 void TestTablePaging::ignoresReplacedGeneration()
