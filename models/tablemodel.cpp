@@ -279,12 +279,7 @@ void WorkspaceTableModel::startQuery()
             Qt::QueuedConnection);
         return;
     }
-    QMetaObject::invokeMethod(
-        m_countWorker,
-        [worker = m_countWorker, generation] {
-            worker->buildRowIds(generation, MaxRowIdListRows);
-        },
-        Qt::QueuedConnection);
+    requestRowIds(-1);
 }
 
 void WorkspaceTableModel::startWorkAfterGrowth()
@@ -294,8 +289,12 @@ void WorkspaceTableModel::startWorkAfterGrowth()
         return;
 
     m_rowIdsAfterCount = false;
+    requestRowIds(m_totalRows);
+}
+
+void WorkspaceTableModel::requestRowIds(qint64 counted)
+{
     const quint64 generation = m_generation;
-    const qint64 counted = m_totalRows;
     QMetaObject::invokeMethod(
         m_countWorker,
         [worker = m_countWorker, generation, counted] {

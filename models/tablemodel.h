@@ -144,8 +144,11 @@ private:
     void setRowCount(int rows);
     void addRowsStep();
     void requestHeldDistinctValues();
-    // Starts what waited for the view to take in the counted rows.
+    // Starts the queries that wait until the view has taken in the counted
+    // rows: the held filter choices and, without a filter, the row id list.
     void startWorkAfterGrowth();
+    // Queues TableQueryWorker::buildRowIds for the current query.
+    void requestRowIds(qint64 counted);
     void evictPages(int keepPage);
     const QVariantList *cachedRow(int row) const;
     QString displayText(int column, const QVariant &value) const;
