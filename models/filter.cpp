@@ -37,11 +37,14 @@ public:
         }
     }
 
-    // `column IN (?, ...)`, with `column IS NULL` for a null entry.
-    void addValues(const QString &name, const QStringList &values)
+    // `column IN (?, ...)`, with `column IS NULL` for a null entry. Without
+    // `useIndex` a unary + keeps SQLite from reading the column's index.
+    void addValues(const QString &name, const QStringList &values, bool useIndex = true)
     {
         if (values.isEmpty())
             return;
+
+        const QString columnSql = (useIndex ? QString() : QStringLiteral("+")) + column(name);
 
         QStringList placeholders;
         bool matchesNull = false;
@@ -56,11 +59,11 @@ public:
 
         QStringList alternatives;
         if (!placeholders.isEmpty()) {
-            alternatives.append(column(name) + QStringLiteral(" IN (") +
+            alternatives.append(columnSql + QStringLiteral(" IN (") +
                                 placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
         }
         if (matchesNull)
-            alternatives.append(column(name) + QStringLiteral(" IS NULL"));
+            alternatives.append(columnSql + QStringLiteral(" IS NULL"));
         m_conditions.append(alternatives.size() == 1
                                 ? alternatives.first()
                                 : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
@@ -106,7 +109,14 @@ SqlCondition flowEventsSql(const Filter &filter, const QString &alias)
                                          : alias);
     sql.addRange(QStringLiteral("start_timestamp"), filter.fromMs, filter.toMs);
     sql.addValues(QStringLiteral("instance_id"), filter.instances);
-    sql.addValues(QStringLiteral("channel"), filter.channels);
+
+    // A channel usually contains a large share of the rows. Without statistics
+    // SQLite cannot tell, and may pick the channel index over a flow, queue
+    // or contact index that narrows the rows far more.
+    const bool moreSelectiveIndex =
+        !filter.flows.isEmpty() || !filter.queues.isEmpty() || !filter.contacts.isEmpty() ||
+        (!filter.contactId.isEmpty() && filter.contactId.match == TextMatch::Exact);
+    sql.addValues(QStringLiteral("channel"), filter.channels, !moreSelectiveIndex);
     sql.addValues(QStringLiteral("flow_type"), filter.flowTypes);
     sql.addValues(QStringLiteral("initiation_method"), filter.initiationMethods);
     sql.addValues(QStringLiteral("flow_resource_id"), filter.flows);

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 struct sqlite3;
 
 namespace Flowscope {
@@ -24,8 +27,8 @@ public:
     };
 
     // The schema version this build writes, stored in PRAGMA user_version.
-    // Version 2 added the flow_names table.
-    static constexpr int CurrentSchemaVersion = 2;
+    // Version 2 added the flow_names table, version 3 the channel index.
+    static constexpr int CurrentSchemaVersion = 3;
     // How long a statement waits for a lock held by another connection.
     static constexpr int DefaultBusyTimeoutMs = 5000;
     // The SQLite application_id that marks a file as a Flowscope workspace ("FLSC").
@@ -49,6 +52,13 @@ public:
     // The raw connection for bulk statements; valid while the workspace is open.
     sqlite3 *handle() const;
 
+    // Upgrading a large workspace builds indexes over every row, which takes
+    // seconds. open() calls `observer` with the stored version before it
+    // upgrades, and an upgrade stops and rolls back soon after another thread
+    // sets `*flag`. Both are optional and apply to later calls of open().
+    void setUpgradeObserver(std::function<void(int fromVersion)> observer);
+    void setCancelFlag(const std::atomic<bool> *flag);
+
     // Sets how long statements wait for another connection's lock.
     void setBusyTimeout(int milliseconds);
 
@@ -61,7 +71,10 @@ private:
     CreateResult createSchema(QString *error);
     bool migrate(int fromVersion, QString *error);
     bool checkIsWorkspace(QString *error);
+    static int checkUpgradeCancelled(void *flag);
 
+    std::function<void(int fromVersion)> m_upgradeObserver;
+    const std::atomic<bool> *m_cancelFlag = nullptr;
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;

@@ -5,7 +5,7 @@
 #include "contacttimeline.h"
 #include "flownames.h"
 #include "importer.h"
-#include "mainwindow.h"
+#include "mainwindowsupport.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -505,7 +505,7 @@ void TestContactPathView::timelineRendersSameDrawing()
 void TestContactPathView::openContactLandsOnPathPage()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_path));
+    QVERIFY(Test::openWorkspace(window, m_path));
     BrowserPage *events = nullptr;
     ContactPathPage *pathPage = nullptr;
     for (Page *page : window.pages()) {

@@ -2,6 +2,7 @@
 #include "filter.h"
 #include "workspace.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,6 +43,29 @@ QStringList matchingKeys(const QString &path, const QString &table, const QStrin
     return keys;
 }
 
+// The index SQLite chooses to find the flow events `filter` selects, read
+// from its query plan, or "<scan>" when it reads the whole table.
+QString chosenIndex(const QString &path, const Filter &filter)
+{
+    Workspace workspace;
+    if (!workspace.open(path, Workspace::OpenMode::ReadOnly))
+        return QStringLiteral("<open failed>");
+
+    const SqlCondition condition = filter.toSql(FlowEvents);
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT rowid FROM contact_flow_events WHERE ") +
+                  condition.whereSql);
+    for (const QVariant &value : condition.bindValues)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<query failed: %1>").arg(query.lastError().text());
+
+    const QString detail = query.value(3).toString();
+    const QRegularExpression index(QStringLiteral("USING (?:COVERING )?INDEX (\\w+)"));
+    const QRegularExpressionMatch match = index.match(detail);
+    return match.hasMatch() ? match.captured(1) : QStringLiteral("<scan>");
+}
+
 Filter withContact(const QString &text, TextMatch match)
 {
     Filter filter;
@@ -70,6 +94,8 @@ private Q_SLOTS:
     void selectsTestExecutions();
 
     void describesActiveConstraints();
+    void channelIndexOnlyWhereItNarrowsMost_data();
+    void channelIndexOnlyWhereItNarrowsMost();
 
 private:
     QTemporaryDir m_dir;
@@ -416,6 +442,49 @@ void TestFilter::selectsTestExecutions()
     QCOMPARE(matchingKeys(m_path, TestExecutions, QStringLiteral("connect_test_case_execution_id"),
                           filter),
              executionIds);
+}
+
+void TestFilter::channelIndexOnlyWhereItNarrowsMost_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::addColumn<QString>("index");
+
+    Filter channel;
+    channel.channels = {QStringLiteral("CHAT")};
+    QTest::newRow("channel alone") << channel << QStringLiteral("contact_flow_events_channel");
+
+    Filter channelInTime = channel;
+    channelInTime.fromMs = Test::FixtureBaseMs;
+    channelInTime.toMs = Test::FixtureBaseMs + 3600000;
+    QTest::newRow("channel and time range") << channelInTime << QStringLiteral("contact_flow_events_channel");
+
+    Filter channelAndFlow = channel;
+    channelAndFlow.flows = {QStringLiteral("flow-a")};
+    QTest::newRow("channel and flow") << channelAndFlow << QStringLiteral("contact_flow_events_flow");
+
+    Filter channelAndQueue = channel;
+    channelAndQueue.queues = {QStringLiteral("queue-a")};
+    QTest::newRow("channel and queue") << channelAndQueue << QStringLiteral("contact_flow_events_queue");
+
+    Filter channelAndContact = channel;
+    channelAndContact.contactId = {QStringLiteral("c-1"), TextMatch::Exact};
+    QTest::newRow("channel and contact") << channelAndContact << QStringLiteral("contact_flow_events_contact");
+
+    Filter channelAndContacts = channel;
+    channelAndContacts.contacts = {QStringLiteral("c-1"), QStringLiteral("c-2")};
+    QTest::newRow("channel and contact list") << channelAndContacts
+                                              << QStringLiteral("contact_flow_events_contact");
+
+    Filter channelAndText = channel;
+    channelAndText.contactId = {QStringLiteral("c-"), TextMatch::Contains};
+    QTest::newRow("channel and contact text") << channelAndText << QStringLiteral("contact_flow_events_channel");
+}
+
+void TestFilter::channelIndexOnlyWhereItNarrowsMost()
+{
+    QFETCH(Filter, filter);
+    QFETCH(QString, index);
+    QCOMPARE(chosenIndex(m_path, filter), index);
 }
 
 void TestFilter::describesActiveConstraints()

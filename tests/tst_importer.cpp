@@ -724,7 +724,8 @@ void TestImporter::firstImportKeepsSecondaryIndexes()
         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' "
         "AND tbl_name = 'contact_flow_events' AND sql IS NOT NULL ORDER BY name)");
     const QString before = fixture.value(indexes).toString();
-    QCOMPARE(before, QStringLiteral("contact_flow_events_contact,contact_flow_events_flow,"
+    QCOMPARE(before, QStringLiteral("contact_flow_events_channel,contact_flow_events_contact,"
+                                    "contact_flow_events_flow,"
                                     "contact_flow_events_queue,contact_flow_events_start"));
 
     ImportOptions options;

@@ -4,7 +4,7 @@
 #include "emptystate.h"
 #include "importer.h"
 #include "importwizard.h"
-#include "mainwindow.h"
+#include "mainwindowsupport.h"
 #include "settings.h"
 #include "testsupport.h"
 #include "timezonecombo.h"
@@ -17,8 +17,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -52,6 +56,43 @@ BrowserPage *browserPage(const MainWindow &window, const QString &id)
 }
 
 // Waits until the page has counted its rows and loaded the first page of them.
+// Copies a workspace and turns the copy into version 2, which lacked the
+// channel index, so that opening it upgrades it.
+bool writeVersion2Copy(const QString &from, const QString &to)
+{
+    if (!QFile::copy(from, to))
+        return false;
+    bool written = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
+        database.setDatabaseName(to);
+        QSqlQuery query(database);
+        written = database.open() && query.exec(QStringLiteral("DROP INDEX contact_flow_events_channel"))
+                  && query.exec(QStringLiteral("PRAGMA user_version = 2"));
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+    return written;
+}
+
+// The stored workspace version, read without upgrading the file.
+int storedVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        database.setDatabaseName(path);
+        QSqlQuery query(database);
+        if (database.open() && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    return version;
+}
+
 bool waitForPage(BrowserPage *page)
 {
     return QTest::qWaitFor([page] {
@@ -94,6 +135,8 @@ private Q_SLOTS:
     void changesDisplayTimeZone();
     void keepsPageRegistryOrder();
     void rejectsUnreadableWorkspace();
+    void latestOpenWins();
+    void cancelledUpgradeLeavesFileAsItWas();
     void importOpensWizardOnFiles();
     void writesScreenshots();
     void writesGermanScreenshots();
@@ -146,7 +189,7 @@ void TestMainWindow::opensWorkspaceIntoPages()
 {
     MainWindow window;
 
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
 
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
@@ -170,7 +213,7 @@ void TestMainWindow::opensWorkspaceIntoPages()
 void TestMainWindow::hiddenPagesWaitUntilShown()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
     QVERIFY(waitForPage(events));
@@ -191,7 +234,7 @@ void TestMainWindow::hiddenPagesWaitUntilShown()
     // A page that was shown once holds later changes again while hidden: a
     // newly opened workspace reaches it only when it comes back into sight.
     window.setCurrentPage(QStringLiteral("flow-events"));
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     QVERIFY(waitForPage(events));
     QCOMPARE(runs->model()->filter().contacts, contact.contacts);
     window.setCurrentPage(QStringLiteral("test-runs"));
@@ -204,13 +247,13 @@ void TestMainWindow::remembersRecentWorkspace()
 {
     {
         MainWindow window;
-        QVERIFY(window.openWorkspace(m_fixturePath));
+        QVERIFY(Test::openWorkspace(window, m_fixturePath));
     }
     QCOMPARE(Settings::recentWorkspaces(QSettings()), QStringList{m_fixturePath});
 
     MainWindow reopened;
     reopened.reopenLastWorkspace();
-    QCOMPARE(reopened.workspacePath(), m_fixturePath);
+    QTRY_COMPARE(reopened.workspacePath(), m_fixturePath);
 }
 
 void TestMainWindow::restoresColumnLayoutAndSort()
@@ -218,7 +261,7 @@ void TestMainWindow::restoresColumnLayoutAndSort()
     const QString outcome = QStringLiteral("flow_outcome");
     {
         MainWindow window;
-        QVERIFY(window.openWorkspace(m_fixturePath));
+        QVERIFY(Test::openWorkspace(window, m_fixturePath));
         BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
         QVERIFY(waitForPage(events));
         QCOMPARE(events->model()->sortColumn(), QStringLiteral("start_timestamp"));
@@ -233,7 +276,7 @@ void TestMainWindow::restoresColumnLayoutAndSort()
     }
 
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
 
     QCOMPARE(events->model()->sortColumn(), outcome);
@@ -248,7 +291,7 @@ void TestMainWindow::restoresColumnLayoutAndSort()
 void TestMainWindow::openContactFiltersFlowEvents()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
     // A sort the user chose earlier gives way to time order for the contact.
@@ -270,7 +313,7 @@ void TestMainWindow::openContactFiltersFlowEvents()
 void TestMainWindow::chosenContactsNarrowBrowser()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     QVERIFY(waitForPage(events));
     QCOMPARE(events->model()->totalRowCount(), 6);
@@ -318,7 +361,7 @@ void TestMainWindow::jumpsRightAfterReset()
 void TestMainWindow::typedFilterAppliesAfterPause()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     QVERIFY(waitForPage(events));
     auto *contactEdit = events->filterBar()->findChild<QLineEdit *>();
@@ -334,7 +377,7 @@ void TestMainWindow::typedFilterAppliesAfterPause()
 void TestMainWindow::copiesSelectedCells()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     QVERIFY(waitForPage(events));
     WorkspaceTableModel *model = events->model();
@@ -366,7 +409,7 @@ void TestMainWindow::copiesSelectedCells()
 void TestMainWindow::changesDisplayTimeZone()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     QVERIFY(waitForPage(events));
     auto *zones = window.findChild<TimeZoneCombo *>();
@@ -412,22 +455,91 @@ void TestMainWindow::rejectsUnreadableWorkspace()
     const QString notWorkspace =
         Test::writeFile(m_dir.path(), QStringLiteral("notes.txt"), "plain text, no database");
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
 
-    // The warning box is modal; close it as soon as it shows.
-    QTimer::singleShot(0, &window, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
-    QVERIFY(!window.openWorkspace(notWorkspace));
+    QVERIFY(!Test::openWorkspace(window, notWorkspace));
+    QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY2(box->text().contains(QStringLiteral("not a SQLite database")), qPrintable(box->text()));
+    box->close();
 
     QCOMPARE(window.workspacePath(), m_fixturePath);
+}
+
+void TestMainWindow::latestOpenWins()
+{
+    // An older workspace that needs an upgrade, opened and replaced at once:
+    // its result must not reach the pages, and the upgrade must not break it.
+    const QString older = m_dir.filePath(QStringLiteral("older.flowscope"));
+    QVERIFY(writeVersion2Copy(m_fixturePath, older));
+
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(older);
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
+    QTest::qWait(200);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.constFirst().constFirst().toString(), m_fixturePath);
+    QCOMPARE(window.workspacePath(), m_fixturePath);
+
+    // Opened on its own, the older workspace is upgraded and shown.
+    QVERIFY(Test::openWorkspace(window, older));
+    QCOMPARE(window.workspacePath(), QFileInfo(older).absoluteFilePath());
+    QCOMPARE(storedVersion(older), Workspace::CurrentSchemaVersion);
+}
+
+void TestMainWindow::cancelledUpgradeLeavesFileAsItWas()
+{
+    const QString older = m_dir.filePath(QStringLiteral("cancelled.flowscope"));
+    QVERIFY(writeVersion2Copy(m_fixturePath, older));
+    const QString absoluteOlder = QFileInfo(older).absoluteFilePath();
+
+    // Another connection holds the write lock, so that the upgrade waits
+    // long enough for its dialog to show.
+    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+    blocker.setDatabaseName(older);
+    QVERIFY(blocker.open());
+    QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    {
+        MainWindow window;
+        QVERIFY(Test::openWorkspace(window, m_fixturePath));
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        QSignalSpy notOpened(&window, &MainWindow::workspaceNotOpened);
+        window.openWorkspace(older);
+
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible());
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("from workspace version 2 to")),
+                 qPrintable(dialog->labelText()));
+        QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("/upgrade-dialog.png")));
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+
+        QCOMPARE(notOpened.count(), 1);
+        QCOMPARE(notOpened.constFirst().constFirst().toString(), absoluteOlder);
+        QCOMPARE(window.workspacePath(), m_fixturePath);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+
+        // The worker gets the lock now, and must still roll back.
+        QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("ROLLBACK")));
+        blocker.close();
+        QTest::qWait(300);
+        QCOMPARE(opened.count(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+
+    // The window waited for its worker when it closed.
+    QCOMPARE(storedVersion(older), 2);
 }
 
 void TestMainWindow::importOpensWizardOnFiles()
 {
     MainWindow window;
-    QVERIFY(window.openWorkspace(m_fixturePath));
+    QVERIFY(Test::openWorkspace(window, m_fixturePath));
     const QString csv =
         QStringLiteral(FLOWSCOPE_SOURCE_DIR "/resources/sample/contact_flow_events.csv");
 
@@ -451,7 +563,7 @@ void TestMainWindow::writesScreenshots()
     QTest::qWait(100);
     QVERIFY(window.grab().save(dir + QStringLiteral("/empty-state.png")));
 
-    QVERIFY(window.openWorkspace(m_samplePath));
+    QVERIFY(Test::openWorkspace(window, m_samplePath));
     window.setCurrentPage(QStringLiteral("flow-events"));
     BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
     BrowserPage *runs = browserPage(window, QStringLiteral("test-runs"));
@@ -508,7 +620,7 @@ void TestMainWindow::writesGermanScreenshots()
                  QStringLiteral("Flussereignisse"));
         QVERIFY(window.grab().save(dir + QStringLiteral("/de-empty-state.png")));
 
-        QVERIFY(window.openWorkspace(m_samplePath));
+        QVERIFY(Test::openWorkspace(window, m_samplePath));
         window.setCurrentPage(QStringLiteral("flow-events"));
         BrowserPage *events = browserPage(window, QStringLiteral("flow-events"));
         QVERIFY(waitForPage(events));

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,7 +40,7 @@ QVariant queryValue(const QSqlDatabase &database, const QString &sql)
     return query.value(0);
 }
 
-// The tables and indexes of workspace version 1.
+// The tables and indexes of workspace version 1, and what later versions added.
 const QStringList Version1Tables = {
     QStringLiteral("connect_test_case_execution_results"), QStringLiteral("contact_flow_events"),
     QStringLiteral("import_log"), QStringLiteral("test_execution_contacts")};
@@ -49,13 +50,25 @@ const QStringList Version1Indexes = {
     QStringLiteral("connect_test_case_execution_results_start"),
     QStringLiteral("connect_test_case_execution_results_execution"),
     QStringLiteral("test_execution_contacts_contact")};
+const QStringList Version2Tables =
+    Version1Tables + QStringList{QStringLiteral("flow_names"), QStringLiteral("failure_reason_categories")};
+const QStringList Version2Indexes =
+    Version1Indexes + QStringList{QStringLiteral("connect_test_case_execution_results_outcome")};
 
-// Writes a workspace as version 1 left it: version 2 only added tables and
-// indexes, so a new workspace without them and with user_version 1 has
-// version 1's schema.
-// One flow event is stored so the test can check that migration keeps the data.
-bool writeVersion1Workspace(const QString &path)
+QStringList indexNames(const QSqlDatabase &database)
 {
+    return queryStrings(database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' "
+                                                 "AND sql IS NOT NULL ORDER BY name"));
+}
+
+// Writes a workspace as an older version left it: each version only added
+// tables and indexes, so a new workspace without them and with an older
+// user_version has that version's schema.
+// One flow event is stored so the test can check that migration keeps the data.
+bool writeOldWorkspace(const QString &path, int version)
+{
+    const QStringList keptTables = version == 1 ? Version1Tables : Version2Tables;
+    const QStringList keptIndexes = version == 1 ? Version1Indexes : Version2Indexes;
     {
         Workspace workspace;
         if (!workspace.open(path, Workspace::OpenMode::CreateIfMissing))
@@ -64,19 +77,14 @@ bool writeVersion1Workspace(const QString &path)
         const QStringList tables = queryStrings(
             workspace.database(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
         for (const QString &table : tables) {
-            if (!Version1Tables.contains(table)
-                && !query.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)))
+            if (!keptTables.contains(table) && !query.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)))
                 return false;
         }
-        const QStringList indexes = queryStrings(
-            workspace.database(),
-            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
-        for (const QString &index : indexes) {
-            if (!Version1Indexes.contains(index)
-                && !query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)))
+        for (const QString &index : indexNames(workspace.database())) {
+            if (!keptIndexes.contains(index) && !query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index)))
                 return false;
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = 1"))
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
             || !query.exec(QStringLiteral("INSERT INTO contact_flow_events (event_id, instance_id, "
                                           "contact_id, start_timestamp) VALUES ('e1', 'i1', "
                                           "'c1', 1000)")))
@@ -107,8 +115,10 @@ private Q_SLOTS:
     void readOnlyModeRefusesWrites();
     void readOnlyFolderGivesClearError();
     void separateConnectionsPerWorkspace();
-    void migratesVersion1ToVersion2();
+    void migratesToCurrentVersion_data();
+    void migratesToCurrentVersion();
     void readOnlyOpenOfVersion1AsksForUpgrade();
+    void cancelledUpgradeLeavesFileUnchanged();
 };
 
 void TestWorkspace::createsDocumentedSchema()
@@ -346,18 +356,26 @@ void TestWorkspace::separateConnectionsPerWorkspace()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
-void TestWorkspace::migratesVersion1ToVersion2()
+void TestWorkspace::migratesToCurrentVersion_data()
 {
+    QTest::addColumn<int>("version");
+    QTest::newRow("version 1") << 1;
+    QTest::newRow("version 2") << 2;
+}
+
+void TestWorkspace::migratesToCurrentVersion()
+{
+    QFETCH(int, version);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.flowscope"));
-    QVERIFY(writeVersion1Workspace(path));
+    const QString path = dir.filePath(QStringLiteral("old.flowscope"));
+    QVERIFY(writeOldWorkspace(path, version));
 
     Workspace workspace;
     QString error;
     QVERIFY2(workspace.open(path, Workspace::OpenMode::ExistingOnly, &error), qPrintable(error));
 
     const QSqlDatabase database = workspace.database();
-    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(queryValue(database, QStringLiteral("PRAGMA user_version")).toInt(), Workspace::CurrentSchemaVersion);
     const QStringList tables = queryStrings(
         database, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     QVERIFY2(tables.contains(QStringLiteral("flow_names")), qPrintable(tables.join(u' ')));
@@ -371,7 +389,13 @@ void TestWorkspace::migratesVersion1ToVersion2()
     QCOMPARE(queryStrings(database, QStringLiteral("SELECT contact_id FROM contact_flow_events")),
              QStringList{QStringLiteral("c1")});
 
-    // A second open finds version 2 and changes nothing.
+    // The migrated file has the same indexes as a new workspace.
+    Workspace created;
+    QVERIFY(created.open(dir.filePath(QStringLiteral("new.flowscope")), Workspace::OpenMode::CreateIfMissing));
+    QVERIFY(indexNames(database).contains(QStringLiteral("contact_flow_events_channel")));
+    QCOMPARE(indexNames(database), indexNames(created.database()));
+
+    // A second open finds the current version and changes nothing.
     workspace.close();
     const QByteArray migrated = fileHash(path);
     Workspace again;
@@ -384,14 +408,56 @@ void TestWorkspace::readOnlyOpenOfVersion1AsksForUpgrade()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.flowscope"));
-    QVERIFY(writeVersion1Workspace(path));
+    QVERIFY(writeOldWorkspace(path, 1));
     const QByteArray before = fileHash(path);
 
     Workspace workspace;
     QString error;
     QVERIFY(!workspace.open(path, Workspace::OpenMode::ReadOnly, &error));
-    QVERIFY2(error.contains(QStringLiteral("from workspace version 1 to 2")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("from workspace version 1 to 3")), qPrintable(error));
     QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::cancelledUpgradeLeavesFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.flowscope"));
+    QVERIFY(writeOldWorkspace(path, 2));
+
+    // Enough rows that building the new index takes more than the steps
+    // SQLite runs between two looks at the cancel flag.
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                     "INSERT INTO contact_flow_events (event_id, instance_id, contact_id, channel, "
+                     "start_timestamp) SELECT 'bulk-' || i, 'i1', 'c-' || i, 'CHAT', i FROM n")),
+                 qPrintable(query.lastError().text()));
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QByteArray before = fileHash(path);
+
+    std::atomic<bool> cancelled = true;
+    QList<int> upgradesFrom;
+    Workspace workspace;
+    workspace.setCancelFlag(&cancelled);
+    workspace.setUpgradeObserver([&](int fromVersion) { upgradesFrom.append(fromVersion); });
+    QString error;
+    QVERIFY(!workspace.open(path, Workspace::OpenMode::ExistingOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("The file was not changed")), qPrintable(error));
+    QCOMPARE(upgradesFrom, QList<int>{2});
+    QCOMPARE(fileHash(path), before);
+
+    cancelled = false;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ExistingOnly, &error), qPrintable(error));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("PRAGMA user_version")).toInt(),
+             Workspace::CurrentSchemaVersion);
+    QVERIFY(indexNames(workspace.database()).contains(QStringLiteral("contact_flow_events_channel")));
 }
 
 #include "tst_workspace.moc"

@@ -4318,6 +4318,10 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <source>This page has nothing to export. Open a page with a table or chart.</source>
         <translation>Diese Seite hat nichts zu exportieren. Öffnen Sie eine Seite mit einer Tabelle oder einem Diagramm.</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::OutcomeChart</name>
@@ -5622,6 +5626,33 @@ Vorheriger Zeitraum gleicher Länge: %2, %3</translation>
     <message>
         <source>Workspace %1 is in a read-only folder, and SQLite needs to create a small file beside it even to read it. Copy it to a folder you can write to.</source>
         <translation>Der Arbeitsbereich %1 liegt in einem schreibgeschützten Ordner, und SQLite muss selbst zum Lesen eine kleine Datei daneben anlegen. Kopieren Sie ihn in einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>another program is writing to it, for example an import. Try again when that has finished</source>
+        <translation>ein anderes Programm schreibt gerade hinein, etwa ein Import. Versuchen Sie es erneut, wenn dieser beendet ist</translation>
+    </message>
+    <message>
+        <source>the upgrade was cancelled</source>
+        <translation>die Aktualisierung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Flowscope::WorkspaceOpener</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from workspace version %2 to %3.
+This happens once and can take a minute for a large workspace.
+Cancel leaves the file as it was.</source>
+        <translation>%1 wird von Arbeitsbereichsversion %2 auf %3 aktualisiert.
+Das geschieht einmalig und kann bei einem großen Arbeitsbereich eine Minute dauern.
+Abbrechen lässt die Datei unverändert.</translation>
     </message>
 </context>
 <context>

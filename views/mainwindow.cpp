@@ -11,6 +11,7 @@
 #include "renderable.h"
 #include "settings.h"
 #include "timezonecombo.h"
+#include "workspaceopener.h"
 
 #include <algorithm>
 
@@ -69,6 +70,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createPages();
     createActions();
     createToolBar();
+
+    m_opener = new WorkspaceOpener(this);
+    connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showOpenedWorkspace);
+    connect(m_opener, &WorkspaceOpener::failed, this, &MainWindow::reportOpenFailure);
+    connect(m_opener, &WorkspaceOpener::cancelled, this, [this](const QString &path) {
+        m_afterOpen = {};
+        statusBar()->showMessage(
+            tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
+        Q_EMIT workspaceNotOpened(path);
+    });
 
     connect(m_emptyState, &EmptyState::newRequested, this, &MainWindow::newWorkspace);
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
@@ -230,23 +241,20 @@ void MainWindow::setCurrentPage(const QString &pageId)
     }
 }
 
-bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
+void MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode,
+                               std::function<void()> then)
 {
-    // Opening here checks the file and creates or migrates it before the pages'
+    // Opening checks the file and creates or upgrades it before the pages'
     // workers open their own read-only connections.
-    QString error;
-    {
-        Workspace workspace;
-        if (!workspace.open(path, mode, &error)) {
-            qCWarning(lcMainWindow) << "Opening workspace" << path << "failed:" << error;
-            QMessageBox::warning(this, tr("Open Workspace"), error);
-            return false;
-        }
-    }
+    m_afterOpen = std::move(then);
+    m_opener->open(QFileInfo(path).absoluteFilePath(), mode);
+}
 
+void MainWindow::showOpenedWorkspace(const QString &path)
+{
     for (Page *page : std::as_const(m_pages))
         page->saveState();
-    m_workspacePath = QFileInfo(path).absoluteFilePath();
+    m_workspacePath = path;
     for (Page *page : std::as_const(m_pages))
         deliver(page, {PageChange::Kind::Workspace});
     m_recentMenu->add(m_workspacePath);
@@ -257,12 +265,29 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
     updateTitle();
     updateStatus();
     qCInfo(lcMainWindow) << "Opened workspace" << m_workspacePath;
-    return true;
+    Q_EMIT workspaceOpened(m_workspacePath);
+
+    if (const std::function<void()> then = std::exchange(m_afterOpen, {}))
+        then();
+}
+
+void MainWindow::reportOpenFailure(const QString &path, const QString &message)
+{
+    m_afterOpen = {};
+    qCWarning(lcMainWindow) << "Opening workspace" << path << "failed:" << message;
+
+    // Not exec(): a nested event loop would run the pages' signals meanwhile.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Open Workspace"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT workspaceNotOpened(path);
 }
 
 void MainWindow::closeWorkspace()
 {
     // Every page lets go of the file at once, so that its workers stop reading it.
+    m_opener->cancel();
     m_workspacePath.clear();
     for (Page *page : std::as_const(m_pages)) {
         page->saveState();
@@ -292,8 +317,11 @@ void MainWindow::startImport(const QStringList &paths)
 {
     if (m_workspacePath.isEmpty()) {
         const QString path = chooseNewWorkspacePath();
-        if (path.isEmpty() || !openWorkspace(path, Workspace::OpenMode::CreateIfMissing))
-            return;
+        if (!path.isEmpty()) {
+            openWorkspace(path, Workspace::OpenMode::CreateIfMissing,
+                          [this, paths] { startImport(paths); });
+        }
+        return;
     }
 
     auto *wizard = new ImportWizard(m_workspacePath, paths, this, m_timeZoneCombo->timeZone());

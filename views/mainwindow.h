@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -19,6 +21,7 @@ class EmptyState;
 class Page;
 class RecentWorkspacesMenu;
 class TimeZoneCombo;
+class WorkspaceOpener;
 
 // The application window: workspace files (new, open, recent, close), the
 // pages as tabs, the display time zone, and the status bar. The pages do
@@ -31,10 +34,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the workspace at `path` and shows it in every page. On failure
-    // shows what failed and keeps the current workspace; returns whether it opened.
-    bool openWorkspace(const QString &path,
-                       Workspace::OpenMode mode = Workspace::OpenMode::ExistingOnly);
+    // Starts opening the workspace at `path` on a worker thread; once it is
+    // open, every page shows it and `then` runs. On failure shows what failed
+    // and keeps the current workspace. A later call replaces one still running.
+    void openWorkspace(const QString &path,
+                       Workspace::OpenMode mode = Workspace::OpenMode::ExistingOnly,
+                       std::function<void()> then = {});
     void closeWorkspace();
     // Opens the most recent workspace when the settings ask for it and it still exists.
     void reopenLastWorkspace();
@@ -47,6 +52,11 @@ public:
     QList<Page *> pages() const { return m_pages; }
     Page *currentPage() const;
     void setCurrentPage(const QString &pageId);
+
+Q_SIGNALS:
+    void workspaceOpened(const QString &path);
+    // Opening failed or was cancelled; the previous workspace stays.
+    void workspaceNotOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +71,8 @@ private:
     void chooseWorkspaceToOpen();
     QString chooseNewWorkspacePath();
     QString dialogFolder() const;
+    void showOpenedWorkspace(const QString &path);
+    void reportOpenFailure(const QString &path, const QString &message);
     void reloadPages();
     void showContact(const QString &contactId);
     void setDisplayTimeZone(const QTimeZone &zone);
@@ -85,6 +97,8 @@ private:
 
     QList<Page *> m_pages;
     QString m_workspacePath;
+    WorkspaceOpener *m_opener = nullptr;
+    std::function<void()> m_afterOpen; // what waits for the workspace being opened
     // Changes held back from pages the user is not looking at, in order.
     QHash<Page *, QList<PageChange>> m_heldChanges;
 

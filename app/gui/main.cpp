@@ -39,17 +39,18 @@ int main(int argc, char *argv[])
 
     const QString workspace = parser.value(workspaceOption);
     const QStringList files = parser.positionalArguments();
-    bool opened = false;
-    if (!workspace.isEmpty()) {
-        opened = window.openWorkspace(workspace, Workspace::OpenMode::CreateIfMissing);
-    } else if (files.isEmpty()) {
-        window.reopenLastWorkspace();
-        opened = !window.workspacePath().isEmpty();
-    }
 
-    // The wizard opens once the window is on screen, so it centres on it.
-    if (!files.isEmpty() && (opened || workspace.isEmpty())) {
-        QTimer::singleShot(0, &window, [&window, files] { window.startImport(files); });
-    }
+    // The wizard opens once the window is on screen, so it centres on it;
+    // with --workspace, only once that workspace is open.
+    const auto importFiles = [&window, files] {
+        if (!files.isEmpty())
+            window.startImport(files);
+    };
+    if (!workspace.isEmpty())
+        window.openWorkspace(workspace, Workspace::OpenMode::CreateIfMissing, importFiles);
+    else if (files.isEmpty())
+        window.reopenLastWorkspace();
+    else
+        QTimer::singleShot(0, &window, importFiles);
     return QApplication::exec();
 }

@@ -77,6 +77,22 @@ bool createWorkspace(const QString &path, qint64 rows, QString *error)
     return database.commit();
 }
 
+// Turns the workspace back into version 2, which had no channel index, so
+// that opening it runs the upgrade.
+bool downgradeToVersion2(const QString &path, QString *error)
+{
+    Workspace workspace;
+    if (!workspace.open(path, Workspace::OpenMode::ExistingOnly, error))
+        return false;
+    QSqlQuery query(workspace.database());
+    if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS contact_flow_events_channel")) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = 2"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 // Counts the longest gap between ticks of a 1 ms timer on the GUI thread.
 class StallMeter : public QObject
 {
@@ -176,9 +192,11 @@ void printRow(const QString &step, qint64 callMs, qint64 shownMs, qint64 counted
     out().flush();
 }
 
-// Times `change` until the view's top row has data and until the rows are counted.
-void timeStep(const QString &step, BrowserPage *page, StallMeter &stall,
-              const std::function<void()> &change, int row = 0)
+// Times `change` until the view's top row has data and until the rows are
+// counted, both only once `started` returns true.
+void timeStep(
+    const QString &step, BrowserPage *page, StallMeter &stall, const std::function<void()> &change,
+    int row = 0, const std::function<bool()> &started = [] { return true; })
 {
     WorkspaceTableModel *model = page->model();
     const int column = model->columnIndex(QStringLiteral("event_id"));
@@ -190,8 +208,9 @@ void timeStep(const QString &step, BrowserPage *page, StallMeter &stall,
     const qint64 callMs = timer.elapsed();
 
     waitFor([&] {
-        return model->totalRowCount() == 0 ||
-               model->index(row, column).data(WorkspaceTableModel::RawValueRole).isValid();
+        return started() &&
+               (model->totalRowCount() == 0 ||
+                model->index(row, column).data(WorkspaceTableModel::RawValueRole).isValid());
     });
     const qint64 shownMs = timer.elapsed();
     // Counted means the view has every row too: it takes them in in steps.
@@ -220,6 +239,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Print each GUI-thread event that took at least MS milliseconds."),
         QStringLiteral("MS"));
     parser.addOption(traceOption);
+    const QCommandLineOption upgradeOption(
+        QStringLiteral("upgrade"),
+        QStringLiteral("Turn the workspace back into version 2 first, so that opening it "
+                       "upgrades it."));
+    parser.addOption(upgradeOption);
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file."));
     parser.process(application);
     if (parser.positionalArguments().size() != 1)
@@ -239,6 +263,15 @@ int main(int argc, char *argv[])
         out() << "Created " << path << " in " << timer.elapsed() / 1000.0 << " s\n\n";
     }
 
+    if (parser.isSet(upgradeOption)) {
+        QString error;
+        if (!downgradeToVersion2(path, &error)) {
+            QTextStream(stderr) << "Preparing " << path << " for the upgrade failed: " << error
+                                << '\n';
+            return 1;
+        }
+    }
+
     MainWindow window;
     window.resize(1280, 800);
     window.show();
@@ -252,8 +285,12 @@ int main(int argc, char *argv[])
     out() << "| step | GUI-thread call (ms) | first rows shown (s) | rows counted (s) | "
              "longest GUI stall (ms) | process CPU until counted (s) |\n"
           << "|---|---|---|---|---|---|\n";
-    timeStep(QStringLiteral("open the workspace"), page, stall,
-             [&] { window.openWorkspace(path); });
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    timeStep(
+        parser.isSet(upgradeOption) ? QStringLiteral("open and upgrade from version 2")
+                                    : QStringLiteral("open the workspace"),
+        page, stall, [&] { window.openWorkspace(path); }, 0,
+        [&] { return window.workspacePath() == absolutePath; });
     const qint64 total = page->model()->totalRowCount();
 
     Filter chat;
