@@ -405,7 +405,10 @@ bool Workspace::checkIsWorkspace(QString *error)
                      .arg(CurrentSchemaVersion);
         return false;
     }
-    if (version < CurrentSchemaVersion) {
+    if (version < CurrentSchemaVersion && m_readOnly && version >= OldestReadOnlySchemaVersion) {
+        qCInfo(lcWorkspace) << "opened" << m_path << "of workspace version" << version
+                            << "read-only; opening it for writing upgrades it";
+    } else if (version < CurrentSchemaVersion) {
         if (m_readOnly) {
             *error = WorkspaceText::tr(
                          "%1 needs an upgrade from workspace version %2 to %3, which cannot be "

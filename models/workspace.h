@@ -29,6 +29,9 @@ public:
     // The schema version this build writes, stored in PRAGMA user_version.
     // Version 2 added the flow_names table, version 3 the channel index.
     static constexpr int CurrentSchemaVersion = 3;
+    // The oldest version a read-only open accepts without an upgrade. Version
+    // 3 only added an index, so every query works on version 2, only slower.
+    static constexpr int OldestReadOnlySchemaVersion = 2;
     // How long a statement waits for a lock held by another connection.
     static constexpr int DefaultBusyTimeoutMs = 5000;
     // The SQLite application_id that marks a file as a Flowscope workspace ("FLSC").

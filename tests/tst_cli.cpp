@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void summaryTextIsAligned();
     void summaryOfEmptyTablesHasNoSpan();
     void summaryOfMissingPathCreatesNothing();
+    void olderWorkspaceIsUpgradedOnWrite();
 
     void notAWorkspaceIsRejected_data();
     void notAWorkspaceIsRejected();
@@ -365,6 +368,40 @@ void TestCli::summaryOfEmptyTablesHasNoSpan()
     QVERIFY(events.value("last_start_timestamp").isNull());
     QCOMPARE(summary.value("instances").toArray(), QJsonArray());
     QCOMPARE(summary.value("distinct_contacts").toInt(), 0);
+}
+
+void TestCli::olderWorkspaceIsUpgradedOnWrite()
+{
+    importBoth();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        database.setDatabaseName(m_workspace);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX contact_flow_events_channel")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    // Reading commands work on it as it is.
+    const CliRun summary = runCli({QStringLiteral("summary"), QStringLiteral("--workspace"), m_workspace,
+                                   QStringLiteral("--json")});
+    QCOMPARE(summary.exitCode, 0);
+    QCOMPARE(summary.err, QByteArray());
+    QCOMPARE(parseJson(summary.out).value(QStringLiteral("contact_flow_events")).toObject().value(QStringLiteral("rows")).toInt(), 4);
+
+    // Writing commands upgrade it first, once.
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("--workspace"), m_workspace,
+                                fixture(QStringLiteral("flow_events.csv"))};
+    const CliRun upgrade = runCli(import);
+    QCOMPARE(upgrade.exitCode, 0);
+    const QByteArray announcement = "Upgrading " + m_workspace.toUtf8() + " from workspace version 2 to 3.";
+    QVERIFY2(upgrade.err.contains(announcement), upgrade.err.constData());
+    const CliRun again = runCli(import);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(!again.err.contains("Upgrading"), again.err.constData());
 }
 
 void TestCli::summaryOfMissingPathCreatesNothing()

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void migratesToCurrentVersion_data();
     void migratesToCurrentVersion();
     void readOnlyOpenOfVersion1AsksForUpgrade();
+    void readOnlyOpenOfVersion2KeepsFile();
     void cancelledUpgradeLeavesFileUnchanged();
 };
 
@@ -415,6 +416,24 @@ void TestWorkspace::readOnlyOpenOfVersion1AsksForUpgrade()
     QString error;
     QVERIFY(!workspace.open(path, Workspace::OpenMode::ReadOnly, &error));
     QVERIFY2(error.contains(QStringLiteral("from workspace version 1 to 3")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::readOnlyOpenOfVersion2KeepsFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.flowscope"));
+    QVERIFY(writeOldWorkspace(path, 2));
+    const QByteArray before = fileHash(path);
+
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(queryValue(workspace.database(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(queryStrings(workspace.database(), QStringLiteral("SELECT contact_id FROM contact_flow_events "
+                                                               "WHERE channel IS NULL")),
+             QStringList{QStringLiteral("c1")});
+    workspace.close();
     QCOMPARE(fileHash(path), before);
 }
 

@@ -33,6 +33,12 @@ Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf oder un
         <translation>Die Optionen zeigt &apos;flowscope-cli %1 --help&apos;.
 </translation>
     </message>
+    <message>
+        <source>Upgrading %1 from workspace version %2 to %3. This happens once and can take a minute for a large workspace.
+</source>
+        <translation>%1 wird von Arbeitsbereichsversion %2 auf %3 aktualisiert. Das geschieht einmalig und kann bei einem großen Arbeitsbereich eine Minute dauern.
+</translation>
+    </message>
 </context>
 <context>
     <name>ContactPathPage</name>

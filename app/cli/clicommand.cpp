@@ -85,10 +85,22 @@ int CommandLine::usageError(const QString &message) const
 std::optional<int> openWorkspace(const CommandLine &commandLine, Workspace &workspace,
                                  Workspace::OpenMode mode)
 {
+    // An upgrade builds indexes over every row, so a large workspace keeps
+    // the command silent for seconds without this line.
+    const QString path = commandLine.workspacePath();
+    workspace.setUpgradeObserver([&path](int fromVersion) {
+        printDiagnostic(CommandLine::tr("Upgrading %1 from workspace version %2 to %3. This "
+                                        "happens once and can take a minute for a large "
+                                        "workspace.\n")
+                            .arg(path)
+                            .arg(fromVersion)
+                            .arg(Workspace::CurrentSchemaVersion));
+    });
+
     // Workspace::open names the path and the cause: not found, not a
     // workspace, read-only, written by a newer version.
     QString error;
-    if (!workspace.open(commandLine.workspacePath(), mode, &error)) {
+    if (!workspace.open(path, mode, &error)) {
         printError(error);
         return ExitUsageError;
     }
