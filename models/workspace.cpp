@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Flowscope {
 
@@ -137,7 +138,8 @@ QStringList schemaVersion2Additions()
 QStringList schemaVersion3Additions()
 {
     return {
-        QStringLiteral("CREATE INDEX contact_flow_events_channel ON contact_flow_events "
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contact_flow_events_channel ON "
+                       "contact_flow_events "
                        "(channel, start_timestamp)"),
     };
 }
@@ -145,6 +147,8 @@ QStringList schemaVersion3Additions()
 // How many virtual machine steps SQLite runs between two looks at the cancel
 // flag during an upgrade: a few milliseconds of work.
 constexpr int UpgradeCancelCheckSteps = 10000;
+// How often an upgrade that waits for another writer's lock looks again.
+constexpr int UpgradeLockPollMs = 20;
 
 QString nextConnectionName()
 {
@@ -154,12 +158,29 @@ QString nextConnectionName()
 
 // Reads the SQLite header magic. A file that does not start with it is not a
 // SQLite database, and SQLite would only fail later with a vaguer message.
+// The read goes through SQLite's file layer, because closing a descriptor of
+// our own would drop every POSIX lock this process holds on the file, those
+// of the other connections included, and SQLite's layer keeps it open then.
 bool hasSqliteHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    auto *file = static_cast<sqlite3_file *>(sqlite3_malloc(vfs->szOsFile));
+    if (!file)
         return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    const QByteArray name = QFile::encodeName(path);
+    int openedFlags = 0;
+    if (vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
+                   &openedFlags) != SQLITE_OK) {
+        sqlite3_free(file);
+        return false;
+    }
+
+    char header[16] = {};
+    const int result = file->pMethods->xRead(file, header, sizeof header, 0);
+    file->pMethods->xClose(file);
+    sqlite3_free(file);
+    return result == SQLITE_OK &&
+           QByteArray(header, sizeof header) == QByteArray("SQLite format 3\0", 16);
 }
 
 // Whether files can be created in `folder`. Permission bits do not tell for
@@ -170,11 +191,12 @@ bool folderAcceptsFiles(const QString &folder)
     return probe.open();
 }
 
-// Whether `path` can be opened for writing, tried without changing it.
+// Whether this process may write to `path`. The kernel's access() check
+// covers root, read-only mounts and immutable files, and unlike an open() and
+// close() it leaves this process's locks on the file alone.
 bool fileAcceptsWrites(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite);
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 // Returns the journal mode in lower case ("wal", "delete", ...), or an empty
@@ -234,6 +256,13 @@ void rollBackInterruptedImport(const QString &path)
             restoreWal(connection, path);
     }
     sqlite3_close(connection);
+}
+
+// Whether a statement failed because another connection holds a lock.
+bool isLockError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
 bool exec(QSqlDatabase &database, const QString &sql, QString *error)
@@ -316,10 +345,10 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
                             "write to.")
                             .arg(path));
         if (mode != OpenMode::ReadOnly && !fileAcceptsWrites(path))
-            return fail(
-                WorkspaceText::tr("Workspace %1 is read-only. Open it read-only, or copy it to a "
-                                  "folder you can write to.")
-                    .arg(path));
+            return fail(WorkspaceText::tr(
+                            "Workspace %1 is read-only. Give yourself write permission on it, "
+                            "or copy it and make the copy writable.")
+                            .arg(path));
         if (mode != OpenMode::ReadOnly && !folderAcceptsFiles(info.absolutePath()))
             return fail(WorkspaceText::tr(
                             "Workspace %1 is in a read-only folder, and SQLite needs to write "
@@ -373,6 +402,12 @@ bool Workspace::checkIsWorkspace(QString *error)
     QSqlDatabase database = this->database();
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        if (isLockError(query.lastError())) {
+            *error = WorkspaceText::tr("%1 is locked by another program, for example an import "
+                                       "that is still running. Try again when it has finished.")
+                         .arg(m_path);
+            return false;
+        }
         *error = WorkspaceText::tr(
                      "%1 cannot be read as a workspace: %2. The file may be damaged; restore it "
                      "from a backup or import the exports into a new workspace.")
@@ -418,13 +453,12 @@ bool Workspace::checkIsWorkspace(QString *error)
                          .arg(CurrentSchemaVersion);
             return false;
         }
-        if (m_upgradeObserver)
-            m_upgradeObserver(version);
         QString message;
         if (!migrate(version, &message)) {
             *error = WorkspaceText::tr(
                          "Cannot upgrade %1 from workspace version %2: %3. The file was not "
-                         "changed.")
+                         "changed. If this happens again, another program may have changed the "
+                         "file, so import the exports into a new workspace.")
                          .arg(m_path)
                          .arg(version)
                          .arg(message);
@@ -502,16 +536,24 @@ bool Workspace::migrate(int fromVersion, QString *error)
     // IMMEDIATE takes the write lock first, waiting for another writer such
     // as an import. A deferred transaction would fail at once when it moved
     // from reading the schema to writing.
+    // While it waits, a cancel stops the wait too.
     QSqlDatabase database = this->database();
+    if (m_cancelFlag) {
+        sqlite3_busy_handler(handle(), &Workspace::waitForLockUnlessCancelled,
+                             const_cast<std::atomic<bool> *>(m_cancelFlag));
+    }
     QSqlQuery begin(database);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const int code = begin.lastError().nativeErrorCode().toInt() & 0xff;
-        *error = code == SQLITE_BUSY
+    const bool locked = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    sqlite3_busy_timeout(handle(), DefaultBusyTimeoutMs);
+    if (!locked) {
+        *error = isLockError(begin.lastError())
                      ? WorkspaceText::tr("another program is writing to it, for example an "
                                          "import. Try again when that has finished")
                      : begin.lastError().text();
         return false;
     }
+    if (m_upgradeObserver)
+        m_upgradeObserver(fromVersion);
 
     QStringList statements;
     if (fromVersion < 2)
@@ -552,6 +594,15 @@ bool Workspace::migrate(int fromVersion, QString *error)
 int Workspace::checkUpgradeCancelled(void *flag)
 {
     return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+
+int Workspace::waitForLockUnlessCancelled(void *flag, int attempt)
+{
+    if (static_cast<const std::atomic<bool> *>(flag)->load() ||
+        attempt * UpgradeLockPollMs >= DefaultBusyTimeoutMs)
+        return 0;
+    QThread::msleep(UpgradeLockPollMs);
+    return 1;
 }
 
 void Workspace::setUpgradeObserver(std::function<void(int fromVersion)> observer)

@@ -56,9 +56,10 @@ public:
     sqlite3 *handle() const;
 
     // Upgrading a large workspace builds indexes over every row, which takes
-    // seconds. open() calls `observer` with the stored version before it
-    // upgrades, and an upgrade stops and rolls back soon after another thread
-    // sets `*flag`. Both are optional and apply to later calls of open().
+    // seconds. open() calls `observer` with the stored version once it has the
+    // write lock for an upgrade. An upgrade, or its wait for that lock, stops
+    // and rolls back soon after another thread sets `*flag`. Both are
+    // optional and apply to later calls of open().
     void setUpgradeObserver(std::function<void(int fromVersion)> observer);
     void setCancelFlag(const std::atomic<bool> *flag);
 
@@ -75,6 +76,7 @@ private:
     bool migrate(int fromVersion, QString *error);
     bool checkIsWorkspace(QString *error);
     static int checkUpgradeCancelled(void *flag);
+    static int waitForLockUnlessCancelled(void *flag, int attempt);
 
     std::function<void(int fromVersion)> m_upgradeObserver;
     const std::atomic<bool> *m_cancelFlag = nullptr;

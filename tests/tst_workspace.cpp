@@ -120,6 +120,7 @@ private Q_SLOTS:
     void readOnlyOpenOfVersion1AsksForUpgrade();
     void readOnlyOpenOfVersion2KeepsFile();
     void cancelledUpgradeLeavesFileUnchanged();
+    void secondOpenKeepsLocksOfFirst();
 };
 
 void TestWorkspace::createsDocumentedSchema()
@@ -477,6 +478,32 @@ void TestWorkspace::cancelledUpgradeLeavesFileUnchanged()
     QCOMPARE(queryValue(workspace.database(), QStringLiteral("PRAGMA user_version")).toInt(),
              Workspace::CurrentSchemaVersion);
     QVERIFY(indexNames(workspace.database()).contains(QStringLiteral("contact_flow_events_channel")));
+}
+
+void TestWorkspace::secondOpenKeepsLocksOfFirst()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.flowscope"));
+    Workspace first;
+    QVERIFY(first.open(path, Workspace::OpenMode::CreateIfMissing));
+    // A WAL connection holds a shared lock on the file from its first read.
+    QCOMPARE(queryValue(first.database(), QStringLiteral("SELECT COUNT(*) FROM contact_flow_events")).toInt(), 0);
+
+    Workspace second;
+    QVERIFY(second.open(path, Workspace::OpenMode::ExistingOnly));
+    Workspace third;
+    QVERIFY(third.open(path, Workspace::OpenMode::ReadOnly));
+
+    // POSIX locks belong to the process, and closing any descriptor of the
+    // file drops them all. Another process may leave WAL only when no
+    // connection holds its shared lock, so this must fail.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-cmd"), QStringLiteral(".timeout 0"), path,
+                                             QStringLiteral("PRAGMA journal_mode=DELETE;")});
+    QVERIFY2(sqlite.waitForFinished(30000), "sqlite3 did not finish");
+    const QByteArray output = sqlite.readAllStandardOutput() + sqlite.readAllStandardError();
+    QVERIFY2(!output.contains("delete"), output.constData());
+    QCOMPARE(queryValue(first.database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 #include "tst_workspace.moc"

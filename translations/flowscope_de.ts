@@ -4328,6 +4328,10 @@ Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher.</translation>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled after its upgrade had finished, so the file is now workspace version %2.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen, nachdem die Aktualisierung bereits abgeschlossen war. Die Datei hat daher jetzt Arbeitsbereichsversion %2.</translation>
+    </message>
 </context>
 <context>
     <name>Flowscope::OutcomeChart</name>
@@ -5582,10 +5586,6 @@ Vorheriger Zeitraum gleicher Länge: %2, %3</translation>
         <translation>%1 ist kein Flowscope-Arbeitsbereich: Es ist keine SQLite-Datenbank. Ist es ein Export, importieren Sie ihn stattdessen in einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Workspace %1 is read-only. Open it read-only, or copy it to a folder you can write to.</source>
-        <translation>Arbeitsbereich %1 ist schreibgeschützt. Öffnen Sie ihn schreibgeschützt oder kopieren Sie ihn in einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
         <source>Workspace %1 is in a read-only folder, and SQLite needs to write its journal beside it. Copy it to a folder you can write to.</source>
         <translation>Arbeitsbereich %1 liegt in einem schreibgeschützten Ordner, und SQLite muss sein Journal daneben schreiben. Kopieren Sie ihn in einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -5618,10 +5618,6 @@ Vorheriger Zeitraum gleicher Länge: %2, %3</translation>
         <translation>%1 muss von Arbeitsbereichsversion %2 auf %3 aktualisiert werden, was schreibgeschützt nicht möglich ist. Öffnen Sie ihn einmal zum Schreiben.</translation>
     </message>
     <message>
-        <source>Cannot upgrade %1 from workspace version %2: %3. The file was not changed.</source>
-        <translation>%1 kann nicht von Arbeitsbereichsversion %2 aktualisiert werden: %3. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>%1 is missing the table %2, so it is damaged or was changed by another program. Import the exports into a new workspace.</source>
         <translation>%1 fehlt die Tabelle %2, er ist also beschädigt oder wurde von einem anderen Programm verändert. Importieren Sie die Exporte in einen neuen Arbeitsbereich.</translation>
     </message>
@@ -5640,6 +5636,18 @@ Vorheriger Zeitraum gleicher Länge: %2, %3</translation>
     <message>
         <source>the upgrade was cancelled</source>
         <translation>die Aktualisierung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only. Give yourself write permission on it, or copy it and make the copy writable.</source>
+        <translation>Arbeitsbereich %1 ist schreibgeschützt. Geben Sie sich Schreibrechte darauf, oder kopieren Sie ihn und machen Sie die Kopie beschreibbar.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program, for example an import that is still running. Try again when it has finished.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, etwa einem noch laufenden Import. Versuchen Sie es erneut, wenn dieser beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 from workspace version %2: %3. The file was not changed. If this happens again, another program may have changed the file, so import the exports into a new workspace.</source>
+        <translation>%1 kann nicht von Arbeitsbereichsversion %2 aktualisiert werden: %3. Die Datei wurde nicht verändert. Wenn das erneut geschieht, hat möglicherweise ein anderes Programm die Datei verändert. Importieren Sie die Exporte dann in einen neuen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_opener = new WorkspaceOpener(this);
     connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::showOpenedWorkspace);
     connect(m_opener, &WorkspaceOpener::failed, this, &MainWindow::reportOpenFailure);
-    connect(m_opener, &WorkspaceOpener::cancelled, this, [this](const QString &path) {
-        m_afterOpen = {};
-        statusBar()->showMessage(
-            tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
-        Q_EMIT workspaceNotOpened(path);
-    });
+    connect(m_opener, &WorkspaceOpener::cancelled, this,
+            [this](const QString &path, bool upgraded) {
+                m_afterOpen = {};
+                const QString file = QDir::toNativeSeparators(path);
+                statusBar()->showMessage(
+                    upgraded ? tr("Opening %1 was cancelled after its upgrade had finished, so "
+                                  "the file is now workspace version %2.")
+                                   .arg(file)
+                                   .arg(Workspace::CurrentSchemaVersion)
+                             : tr("Opening %1 was cancelled.").arg(file),
+                    StatusMessageMs);
+                Q_EMIT workspaceNotOpened(path);
+            });
 
     connect(m_emptyState, &EmptyState::newRequested, this, &MainWindow::newWorkspace);
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
@@ -279,6 +286,7 @@ void MainWindow::reportOpenFailure(const QString &path, const QString &message)
     // Not exec(): a nested event loop would run the pages' signals meanwhile.
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Open Workspace"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // a path may contain < and &
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     Q_EMIT workspaceNotOpened(path);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -30,6 +31,7 @@ struct WorkspaceOpener::Request
 
     // Written by the worker before its thread finishes, read after.
     bool opened = false;
+    bool upgradeStarted = false;
     QString error;
 };
 
@@ -62,6 +64,7 @@ void WorkspaceOpener::open(const QString &path, Workspace::OpenMode mode)
         Workspace workspace;
         workspace.setCancelFlag(&request->cancelRequested);
         workspace.setUpgradeObserver([this, request](int fromVersion) {
+            request->upgradeStarted = true;
             QMetaObject::invokeMethod(
                 this, [this, request, fromVersion] { showUpgrade(request.get(), fromVersion); },
                 Qt::QueuedConnection);
@@ -83,6 +86,11 @@ void WorkspaceOpener::open(const QString &path, Workspace::OpenMode mode)
             return;
         m_dialog = new QProgressDialog(m_dialogParent);
         m_dialog->setWindowTitle(tr("Open Workspace"));
+        // File names are text, never markup.
+        auto *label = new QLabel(m_dialog);
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignCenter);
+        m_dialog->setLabel(label);
         m_dialog->setLabelText(m_upgradeText.isEmpty()
                                    ? tr("Opening %1…").arg(fileName(request->path))
                                    : m_upgradeText);
@@ -95,12 +103,17 @@ void WorkspaceOpener::open(const QString &path, Workspace::OpenMode mode)
 
 void WorkspaceOpener::cancel()
 {
-    if (!m_current)
+    if (!m_current || m_current->cancelRequested)
         return;
-    const QString path = m_current->path;
-    dropCurrent();
-    qCInfo(lcMainWindow) << "Cancelled opening" << path;
-    Q_EMIT cancelled(path);
+
+    // The worker stops within milliseconds, except in a COMMIT that already
+    // started. Only its result shows whether the file changed, so the report waits.
+    m_current->cancelRequested = true;
+    if (m_dialog) {
+        m_dialog->deleteLater();
+        m_dialog = nullptr;
+    }
+    qCInfo(lcMainWindow) << "Cancelling opening" << m_current->path;
 }
 
 void WorkspaceOpener::dropCurrent()
@@ -135,9 +148,12 @@ void WorkspaceOpener::finish(const std::shared_ptr<Request> &request)
 {
     if (request != m_current)
         return;
+    const bool cancelRequested = request->cancelRequested;
     dropCurrent();
 
-    if (request->opened)
+    if (cancelRequested)
+        Q_EMIT cancelled(request->path, request->opened && request->upgradeStarted);
+    else if (request->opened)
         Q_EMIT opened(request->path);
     else
         Q_EMIT failed(request->path, request->error);

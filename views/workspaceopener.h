@@ -16,7 +16,7 @@ namespace Flowscope {
 
 // Opens workspaces on a worker thread for the main window. Opening checks the
 // file, rolls back an import that was interrupted, and upgrades an older
-// workspace; an upgrade builds indexes over every row, which takes seconds on
+// workspace. An upgrade builds indexes over every row, which takes seconds on
 // millions of rows. A dialog with Cancel shows when opening takes longer than
 // a moment. Cancel stops an upgrade and leaves the file as it was.
 class WorkspaceOpener : public QObject
@@ -34,13 +34,16 @@ public:
     // Starts opening `path`. An open still running is cancelled, and only the
     // latest request reports.
     void open(const QString &path, Workspace::OpenMode mode);
+    // Stops the running open; `cancelled` follows once the worker has stopped.
     void cancel();
     bool isOpening() const { return m_current != nullptr; }
 
 Q_SIGNALS:
     void opened(const QString &path);
     void failed(const QString &path, const QString &message);
-    void cancelled(const QString &path);
+    // `upgraded`: the upgrade had committed before the cancel reached it, so
+    // the file is at the current version, though not opened.
+    void cancelled(const QString &path, bool upgraded);
 
 private:
     struct Request;
