@@ -576,9 +576,9 @@ bool Workspace::migrate(int fromVersion, QString *error)
     }
     sqlite3_progress_handler(handle(), 0, nullptr, nullptr);
 
-    // A cancel that came while the statements waited for a lock, or after
-    // the last check, still rolls back.
-    if (upgraded && m_cancelFlag && m_cancelFlag->load()) {
+    // A cancel that came after the last check still rolls back, and one that
+    // interrupted a statement is named as such.
+    if (m_cancelFlag && m_cancelFlag->load()) {
         *error = WorkspaceText::tr("the upgrade was cancelled");
         upgraded = false;
     }

@@ -469,6 +469,7 @@ void TestWorkspace::cancelledUpgradeLeavesFileUnchanged()
     workspace.setUpgradeObserver([&](int fromVersion) { upgradesFrom.append(fromVersion); });
     QString error;
     QVERIFY(!workspace.open(path, Workspace::OpenMode::ExistingOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("the upgrade was cancelled")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("The file was not changed")), qPrintable(error));
     QCOMPARE(upgradesFrom, QList<int>{2});
     QCOMPARE(fileHash(path), before);
