@@ -131,7 +131,7 @@ QStringList schemaVersion2Additions()
     };
 }
 
-// What version 3 adds: an index for the channel filter. A channel usually
+// The addition of version 3: an index for the channel filter. A channel usually
 // contains a large share of the rows, so the index pays off alone or with a
 // time range (its second column). Beside a flow, queue or contact filter
 // other indexes narrow the rows more, and filter.cpp keeps SQLite off it.
@@ -158,9 +158,9 @@ QString nextConnectionName()
 
 // Reads the SQLite header magic. A file that does not start with it is not a
 // SQLite database, and SQLite would only fail later with a vaguer message.
-// The read goes through SQLite's file layer, because closing a descriptor of
-// our own would drop every POSIX lock this process holds on the file, those
-// of the other connections included, and SQLite's layer keeps it open then.
+// The read goes through SQLite's file layer. Closing a descriptor of our own
+// would drop every POSIX lock this process holds on the file, the other
+// connections' locks included, and SQLite's layer defers that close instead.
 bool hasSqliteHeader(const QString &path)
 {
     sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
@@ -534,9 +534,8 @@ bool Workspace::migrate(int fromVersion, QString *error)
     }
 
     // IMMEDIATE takes the write lock first, waiting for another writer such
-    // as an import. A deferred transaction would fail at once when it moved
-    // from reading the schema to writing.
-    // While it waits, a cancel stops the wait too.
+    // as an import, and a cancel ends that wait. A deferred transaction would
+    // fail at once when it moved from reading the schema to writing.
     QSqlDatabase database = this->database();
     if (m_cancelFlag) {
         sqlite3_busy_handler(handle(), &Workspace::waitForLockUnlessCancelled,

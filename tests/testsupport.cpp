@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace Flowscope::Test {
@@ -61,6 +64,26 @@ QJsonObject parseJson(const QByteArray &out)
         return {};
     }
     return document.object();
+}
+
+QString turnIntoVersion2(const QString &path)
+{
+    const QString connection = QStringLiteral("flowscope-test-version2");
+    QString error;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        QSqlQuery query(database);
+        if (!database.open())
+            error = database.lastError().text();
+        else if (!query.exec(QStringLiteral("DROP INDEX contact_flow_events_channel")) ||
+                 !query.exec(QStringLiteral("PRAGMA user_version = 2")))
+            error = query.lastError().text();
+        query.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 } // namespace Flowscope::Test

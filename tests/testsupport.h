@@ -35,4 +35,9 @@ CliRun runCli(const QStringList &arguments);
 // warning) when it is not one.
 QJsonObject parseJson(const QByteArray &out);
 
+// Turns the workspace at `path` into version 2, which lacked the channel
+// index, so that opening it for writing upgrades it. Returns what failed, or
+// an empty string.
+QString turnIntoVersion2(const QString &path);
+
 } // namespace Flowscope::Test

@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -373,17 +371,8 @@ void TestCli::summaryOfEmptyTablesHasNoSpan()
 void TestCli::olderWorkspaceIsUpgradedOnWrite()
 {
     importBoth();
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
-        database.setDatabaseName(m_workspace);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
-        QVERIFY(query.exec(QStringLiteral("DROP INDEX contact_flow_events_channel")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
-        query.finish();
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    const QString downgraded = Test::turnIntoVersion2(m_workspace);
+    QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
 
     // Reading commands work on it as it is.
     const CliRun summary = runCli({QStringLiteral("summary"), QStringLiteral("--workspace"), m_workspace,

@@ -56,24 +56,10 @@ BrowserPage *browserPage(const MainWindow &window, const QString &id)
 }
 
 // Waits until the page has counted its rows and loaded the first page of them.
-// Copies a workspace and turns the copy into version 2, which lacked the
-// channel index, so that opening it upgrades it.
+// Copies a workspace and turns the copy into version 2, so that opening it upgrades it.
 bool writeVersion2Copy(const QString &from, const QString &to)
 {
-    if (!QFile::copy(from, to))
-        return false;
-    bool written = false;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version2"));
-        database.setDatabaseName(to);
-        QSqlQuery query(database);
-        written = database.open() && query.exec(QStringLiteral("DROP INDEX contact_flow_events_channel"))
-                  && query.exec(QStringLiteral("PRAGMA user_version = 2"));
-        query.finish();
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("version2"));
-    return written;
+    return QFile::copy(from, to) && Test::turnIntoVersion2(to).isEmpty();
 }
 
 // The stored workspace version, read without upgrading the file.

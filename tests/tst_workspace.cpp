@@ -61,7 +61,7 @@ QStringList indexNames(const QSqlDatabase &database)
                                                  "AND sql IS NOT NULL ORDER BY name"));
 }
 
-// Writes a workspace as an older version left it: each version only added
+// Writes a workspace as an older version left it. Each version only added
 // tables and indexes, so a new workspace without them and with an older
 // user_version has that version's schema.
 // One flow event is stored so the test can check that migration keeps the data.

@@ -34,7 +34,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts opening the workspace at `path` on a worker thread; once it is
+    // Starts opening the workspace at `path` on a worker thread. Once it is
     // open, every page shows it and `then` runs. On failure shows what failed
     // and keeps the current workspace. A later call replaces one still running.
     void openWorkspace(const QString &path,
@@ -55,7 +55,7 @@ public:
 
 Q_SIGNALS:
     void workspaceOpened(const QString &path);
-    // Opening failed or was cancelled; the previous workspace stays.
+    // Opening failed or was cancelled, so the previous workspace stays.
     void workspaceNotOpened(const QString &path);
 
 protected:
@@ -98,7 +98,7 @@ private:
     QList<Page *> m_pages;
     QString m_workspacePath;
     WorkspaceOpener *m_opener = nullptr;
-    std::function<void()> m_afterOpen; // what waits for the workspace being opened
+    std::function<void()> m_afterOpen; // the step that waits for the workspace to open
     // Changes held back from pages the user is not looking at, in order.
     QHash<Page *, QList<PageChange>> m_heldChanges;
 

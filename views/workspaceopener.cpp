@@ -118,7 +118,7 @@ void WorkspaceOpener::cancel()
 
 void WorkspaceOpener::dropCurrent()
 {
-    // The worker's result is dropped; an upgrade it runs rolls back.
+    // The worker's result is dropped, and an upgrade it runs rolls back.
     if (m_current)
         m_current->cancelRequested = true;
     m_current.reset();

@@ -34,7 +34,7 @@ public:
     // Starts opening `path`. An open still running is cancelled, and only the
     // latest request reports.
     void open(const QString &path, Workspace::OpenMode mode);
-    // Stops the running open; `cancelled` follows once the worker has stopped.
+    // Stops the running open. `cancelled` follows once the worker has stopped.
     void cancel();
     bool isOpening() const { return m_current != nullptr; }
 

@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     const QString workspace = parser.value(workspaceOption);
     const QStringList files = parser.positionalArguments();
 
-    // The wizard opens once the window is on screen, so it centres on it;
-    // with --workspace, only once that workspace is open.
+    // The wizard opens once the window is on screen, so it centres on it.
+    // With --workspace it waits until that workspace is open.
     const auto importFiles = [&window, files] {
         if (!files.isEmpty())
             window.startImport(files);
